@@ -1,0 +1,252 @@
+"""ORM models. Synced tables use UUIDv7 keys and the SyncedMixin columns."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.base import Base, SyncedMixin, UtcDateTime, new_id, utc_now
+
+
+class Terminal(Base):
+    """A counter PC. `slot` (1–9) is part of every ticket and case number it issues,
+    which is what keeps numbers unique across terminals that cannot see each other."""
+
+    __tablename__ = "terminal"
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    slot: Mapped[int] = mapped_column(Integer, unique=True, nullable=False)
+    name: Mapped[str] = mapped_column(String(64), default="", nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class Setting(Base):
+    """Centre-wide settings (centre name, address, time limits, …) editable by an admin."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, onupdate=utc_now)
+
+
+class User(SyncedMixin, Base):
+    __tablename__ = "app_user"
+
+    username: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
+    display_name: Mapped[str] = mapped_column(String(64), nullable=False)
+    role: Mapped[str] = mapped_column(String(16), nullable=False)
+    password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
+
+
+class ContentCategory(Base):
+    """内容分类 — editable seed data."""
+
+    __tablename__ = "content_category"
+
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), nullable=False)
+    parent_code: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
+
+
+class Area(Base):
+    """问题属地 — administrative areas (GB/T 2260 codes), editable seed data."""
+
+    __tablename__ = "area"
+
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), nullable=False)
+    parent_code: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    level: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
+
+
+class Visitor(SyncedMixin, Base):
+    __tablename__ = "visitor"
+    __table_args__ = (UniqueConstraint("id_type", "id_number"),)
+
+    id_type: Mapped[str] = mapped_column(String(24), nullable=False)
+    id_number: Mapped[str] = mapped_column(String(40), nullable=False)
+    name: Mapped[str] = mapped_column(String(64), nullable=False)
+    sex: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    ethnicity: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    phone: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    hukou_address: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    current_address: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    work_unit: Mapped[str | None] = mapped_column(String(200), nullable=True)
+
+
+class Visit(SyncedMixin, Base):
+    """One arrival: the queue ticket, then the registration (接谈登记) of the matter."""
+
+    __tablename__ = "visit"
+    __table_args__ = (
+        UniqueConstraint("service_day", "ticket_number"),
+        Index("ix_visit_visitor_issued", "visitor_id", "issued_at"),
+        Index("ix_visit_day_status", "service_day", "queue_status"),
+    )
+
+    # Ticket
+    service_day: Mapped[date] = mapped_column(Date, nullable=False)
+    ticket_number: Mapped[str] = mapped_column(String(8), nullable=False)
+    category: Mapped[str] = mapped_column(String(16), nullable=False)
+    queue_status: Mapped[str] = mapped_column(String(16), nullable=False)
+    issued_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, nullable=False)
+    issued_by: Mapped[str] = mapped_column(String(64), default="", nullable=False)
+    visitor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visitor.id"), nullable=False)
+    people_count: Mapped[int] = mapped_column(Integer, default=1, nullable=False)
+    window_name: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    called_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    recall_count: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    serving_started_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    appointment_slot: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+    # Registration (filled at the window)
+    case_number: Mapped[str | None] = mapped_column(String(32), unique=True, nullable=True)
+    enquiry_code: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    received_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    visit_form: Mapped[str] = mapped_column(String(16), default="来访", nullable=False)
+    involved_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    summary: Mapped[str | None] = mapped_column(Text, nullable=True)
+    demands: Mapped[str | None] = mapped_column(Text, nullable=True)
+    content_category_code: Mapped[str | None] = mapped_column(
+        ForeignKey("content_category.code"), nullable=True
+    )
+    area_code: Mapped[str | None] = mapped_column(ForeignKey("area.code"), nullable=True)
+    purpose: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    flag_skip_level: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    flag_cross_region: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    flag_law_related: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    flag_urgent: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    flag_anonymous: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    flag_agree_public: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    is_repeat: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    route: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    route_unit: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    route_channel: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    route_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    case_status: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    accept_notice_due: Mapped[date | None] = mapped_column(Date, nullable=True)
+    handling_due: Mapped[date | None] = mapped_column(Date, nullable=True)
+    registered_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    registered_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+    visitor: Mapped[Visitor] = relationship(lazy="joined")
+    representatives: Mapped[list[VisitRepresentative]] = relationship(
+        back_populates="visit",
+        order_by="VisitRepresentative.position",
+        cascade="all, delete-orphan",
+    )
+
+
+class VisitRepresentative(SyncedMixin, Base):
+    """A representative (代表) of a group visit; at most five per visit (DOMAIN.md)."""
+
+    __tablename__ = "visit_representative"
+
+    visit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visit.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    name: Mapped[str] = mapped_column(String(64), nullable=False)
+    id_type: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    id_number: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    phone: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+    visit: Mapped[Visit] = relationship(back_populates="representatives")
+
+
+class VisitStatusChange(SyncedMixin, Base):
+    """History of queue and case status changes: who, where, when, why."""
+
+    __tablename__ = "visit_status_change"
+
+    visit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visit.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(8), nullable=False)  # "queue" | "case"
+    from_status: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    to_status: Mapped[str] = mapped_column(String(24), nullable=False)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, nullable=False)
+    actor: Mapped[str] = mapped_column(String(64), default="", nullable=False)
+    window_name: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class Counter(Base):
+    """Local sequence allocator (not synced): one row per (day, series, terminal slot)."""
+
+    __tablename__ = "counter"
+
+    service_day: Mapped[date] = mapped_column(Date, primary_key=True)
+    series: Mapped[str] = mapped_column(String(16), primary_key=True)
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_value: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+
+
+class ServiceWindow(SyncedMixin, Base):
+    """接谈窗口 — a counter window visitors are called to."""
+
+    __tablename__ = "service_window"
+
+    number: Mapped[int] = mapped_column(Integer, unique=True, nullable=False)
+    name: Mapped[str] = mapped_column(String(32), nullable=False)
+    categories: Mapped[str] = mapped_column(String(64), default="", nullable=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
+
+
+class CallEvent(SyncedMixin, Base):
+    """Every call and recall, for the display board, voice and waiting-time reports."""
+
+    __tablename__ = "call_event"
+
+    visit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visit.id"), index=True)
+    ticket_number: Mapped[str] = mapped_column(String(8), nullable=False)
+    window_name: Mapped[str] = mapped_column(String(32), nullable=False)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)  # "call" | "recall"
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, nullable=False, index=True)
+    actor: Mapped[str] = mapped_column(String(64), default="", nullable=False)
+
+
+class PrintRecord(SyncedMixin, Base):
+    """Every print and reprint (补打) of a ticket or receipt."""
+
+    __tablename__ = "print_record"
+
+    visit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visit.id"), index=True)
+    document: Mapped[str] = mapped_column(String(24), nullable=False)
+    is_reprint: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    printer: Mapped[str] = mapped_column(String(120), default="", nullable=False)
+    actor: Mapped[str] = mapped_column(String(64), default="", nullable=False)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, nullable=False)
+    status: Mapped[str] = mapped_column(String(16), default="ok", nullable=False)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class AuditEntry(Base):
+    """Append-only audit log: views of personal data, prints, exports."""
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, nullable=False)
+    terminal: Mapped[str] = mapped_column(String(32), nullable=False)
+    actor: Mapped[str] = mapped_column(String(64), nullable=False)
+    action: Mapped[str] = mapped_column(String(32), nullable=False)
+    subject_type: Mapped[str] = mapped_column(String(32), nullable=False)
+    subject_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    detail: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Prepares everything the program and its tests need; safe to run again (it skips what is done).
+# Sourced by scripts/run and scripts/test, so a newcomer never runs it by hand.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+
+# System packages: the Qt xcb/offscreen libraries, a CJK TrueType font (UI and receipts),
+# poppler-utils (pdftoppm, to look at receipts).
+SYSTEM_PACKAGES=(libxcb-cursor0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
+                 libdbus-1-3 libglib2.0-0 fonts-wqy-zenhei poppler-utils python3-venv)
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+  for pkg in "${SYSTEM_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing system packages: ${missing[*]}" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q >/dev/null
+    apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "setup: these system packages are missing; install them as root:" >&2
+    echo "  sudo apt-get install ${missing[*]}" >&2
+  fi
+fi
+
+PYTHON="${PYTHON:-python3}"
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+  echo "setup: Python 3.11 or newer is needed (found: $("$PYTHON" --version 2>&1))" >&2
+  exit 1
+fi
+if [ ! -x "$VENV/bin/python" ]; then
+  echo "setup: creating the virtual environment in .venv" >&2
+  "$PYTHON" -m venv "$VENV"
+fi
+
+# Reinstall only when the dependency list changed.
+stamp="$VENV/.laifang-installed"
+want="$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1)"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  echo "setup: installing Python packages (first run takes a few minutes)" >&2
+  "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
+  "$VENV/bin/python" -m pip install -q -e "$ROOT[test]"
+  echo "$want" > "$stamp"
+fi
+
+# Compiled translations are build output: rebuild when a .ts is newer than its .qm.
+for ts in "$ROOT"/resources/translations/*.ts; do
+  [ -e "$ts" ] || continue
+  qm="${ts%.ts}.qm"
+  if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+    "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "$qm"
+  fi
+done
