@@ -149,7 +149,7 @@ class Visit(SyncedMixin, Base):
     registered_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     registered_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
-    visitor: Mapped[Visitor] = relationship(lazy="joined")
+    visitor: Mapped[Visitor] = relationship()
     representatives: Mapped[list[VisitRepresentative]] = relationship(
         back_populates="visit",
         order_by="VisitRepresentative.position",

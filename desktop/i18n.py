@@ -23,9 +23,11 @@ class UserError(Exception):
 
     context = "Errors"
 
-    def __init__(self, template: str, /, **params: Any) -> None:
+    def __init__(self, template: str, /, *, field: str | None = None, **params: Any) -> None:
         self.template = template
         self.params = params
+        # Which input the message is about, so the UI can put the cursor there.
+        self.field = field
         super().__init__(self.message)
 
     @property

@@ -1,0 +1,56 @@
+"""Builds the application's services over one database (called from main.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.engine import make_engine, make_session_factory
+from db.migrate import upgrade_to_head
+from desktop.clock import Clock, system_clock
+from desktop.reference import ReferenceService, seed_reference_data
+from desktop.registration import RegistrationService
+from desktop.terminal import Workstation, register_terminal
+from desktop.tickets import TicketService
+
+
+@dataclass(frozen=True)
+class AppServices:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    workstation: Workstation
+    tickets: TicketService
+    registration: RegistrationService
+    reference: ReferenceService
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_services(
+    url: str,
+    terminal_code: str,
+    operator: str,
+    *,
+    preferred_slot: int | None = None,
+    schema: str | None = None,
+    clock: Clock = system_clock,
+) -> AppServices:
+    """Upgrade the database to the current schema, seed it, register this terminal."""
+    engine = make_engine(url, schema=schema)
+    upgrade_to_head(engine)
+    sessions = make_session_factory(engine)
+    with sessions.begin() as session:
+        seed_reference_data(session)
+        slot = register_terminal(session, terminal_code, preferred_slot)
+    workstation = Workstation(terminal_code=terminal_code.strip(), slot=slot, operator=operator)
+    return AppServices(
+        engine=engine,
+        sessions=sessions,
+        workstation=workstation,
+        tickets=TicketService(sessions, workstation, clock),
+        registration=RegistrationService(sessions, workstation, clock),
+        reference=ReferenceService(sessions),
+    )

@@ -1,0 +1,28 @@
+"""Append-only audit log: every view of full personal data, every print and export."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from db.models import AuditEntry
+from desktop.terminal import Workstation
+
+
+def record(
+    session: Session,
+    workstation: Workstation,
+    action: str,
+    subject_type: str,
+    subject_id: str,
+    detail: str | None = None,
+) -> None:
+    session.add(
+        AuditEntry(
+            terminal=workstation.terminal_code,
+            actor=workstation.operator,
+            action=action,
+            subject_type=subject_type,
+            subject_id=subject_id,
+            detail=detail,
+        )
+    )

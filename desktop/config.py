@@ -1,0 +1,84 @@
+"""Per-terminal configuration and the user's data/log directories (platformdirs)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import logging.handlers
+import os
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "LaifangDesk"
+APP_AUTHOR = "Laifang"
+LOG_FILE_BYTES = 2_000_000
+LOG_FILE_COUNT = 5
+
+
+def data_dir() -> Path:
+    override = os.environ.get("LAIFANG_DATA_DIR")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    override = os.environ.get("LAIFANG_DATA_DIR")
+    path = (
+        Path(override) / "logs"
+        if override
+        else Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    )
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{data_dir() / 'laifang.sqlite3'}"
+
+
+@dataclass(frozen=True)
+class TerminalConfig:
+    terminal_code: str = "FRONT-1"
+    terminal_slot: int | None = None
+    operator: str = "前台"
+    window_name: str = ""
+
+
+def config_path() -> Path:
+    return data_dir() / "terminal.json"
+
+
+def load_terminal_config(path: Path | None = None) -> TerminalConfig:
+    path = path or config_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return TerminalConfig()
+    except (OSError, ValueError):
+        logging.getLogger(__name__).warning("unreadable terminal config %s; using defaults", path)
+        return TerminalConfig()
+    known = {key: raw[key] for key in TerminalConfig.__dataclass_fields__ if key in raw}
+    return replace(TerminalConfig(), **known)
+
+
+def save_terminal_config(config: TerminalConfig, path: Path | None = None) -> None:
+    path = path or config_path()
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(asdict(config), ensure_ascii=False, indent=2), encoding="utf-8")
+    tmp.replace(path)
+
+
+def setup_logging(level: int = logging.INFO) -> Path:
+    """Log to a rotating file in the user's log directory; returns the file's path."""
+    path = log_dir() / "laifang.log"
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILE_COUNT, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(level)
+    root.addHandler(handler)
+    return path

@@ -1,0 +1,471 @@
+"""接谈登记: registering the matter at the window, with the visitor's history at hand."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.models import Area, ContentCategory, Visit, VisitStatusChange, Visitor
+from desktop import audit
+from desktop.clock import Clock, service_day, system_clock
+from desktop.deadlines import DeadlineRules, StatutoryDeadlines, compute_deadlines
+from desktop.domain import (
+    FLAG_LABELS,
+    OPEN_CASE_STATUSES,
+    ROUTE_CASE_STATUS,
+    CaseStatus,
+    Purpose,
+    QueueStatus,
+    Route,
+    TicketCategory,
+)
+from desktop.i18n import QT_TRANSLATE_NOOP, UserError
+from desktop.identity import IdType, mask_id_number
+from desktop.numbering import allocate_case_number, new_enquiry_code
+from desktop.reference import load_centre_settings
+from desktop.tickets import InvalidInput
+from desktop.terminal import Workstation
+
+MAX_SUMMARY_LENGTH = 20_000
+MAX_UNIT_LENGTH = 120
+MAX_ADDRESS_LENGTH = 200
+
+
+class VisitNotFound(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class RepresentativeView:
+    name: str
+    masked_id_number: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class RegistrationInput:
+    summary: str
+    demands: str
+    content_category_code: str
+    area_code: str
+    purpose: Purpose
+    route: Route
+    route_unit: str = ""
+    route_channel: str = ""
+    route_reason: str = ""
+    flags: frozenset[str] = frozenset()
+    involved_count: int | None = None
+    current_address: str = ""
+    hukou_address: str = ""
+    work_unit: str = ""
+    finish: bool = False  # also mark the ticket 已办结
+
+
+@dataclass(frozen=True)
+class RegistrationView:
+    case_number: str
+    enquiry_code: str
+    received_on: date
+    summary: str
+    demands: str
+    content_category_code: str | None
+    area_code: str | None
+    purpose: Purpose | None
+    route: Route | None
+    route_unit: str
+    route_channel: str
+    route_reason: str
+    flags: frozenset[str]
+    involved_count: int | None
+    case_status: CaseStatus | None
+    accept_notice_due: date | None
+    handling_due: date | None
+    registered_at: datetime | None
+    registered_by: str
+    is_repeat: bool
+
+
+@dataclass(frozen=True)
+class VisitDetail:
+    visit_id: uuid.UUID
+    ticket_number: str
+    category: TicketCategory
+    queue_status: QueueStatus
+    service_day: date
+    issued_at: datetime
+    visitor_id: uuid.UUID
+    visitor_name: str
+    id_type: IdType
+    id_number: str
+    masked_id_number: str
+    phone: str
+    sex: str | None
+    birth_date: date | None
+    current_address: str
+    hukou_address: str
+    work_unit: str
+    people_count: int
+    representatives: tuple[RepresentativeView, ...]
+    registration: RegistrationView | None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    visit_id: uuid.UUID
+    service_day: date
+    ticket_number: str
+    case_number: str | None
+    summary: str
+    case_status: CaseStatus | None
+    queue_status: QueueStatus
+    accept_notice_due: date | None
+    handling_due: date | None
+    route: Route | None
+    within_time_limit: bool
+
+
+@dataclass(frozen=True)
+class VisitorHistory:
+    entries: tuple[HistoryEntry, ...]
+
+    @property
+    def open_matters(self) -> tuple[HistoryEntry, ...]:
+        """Earlier matters still within their time limit: a new visit on them is 重复访."""
+        return tuple(entry for entry in self.entries if entry.within_time_limit)
+
+
+@dataclass(frozen=True)
+class RegistrationResult:
+    visit_id: uuid.UUID
+    case_number: str
+    enquiry_code: str
+    case_status: CaseStatus
+    deadlines: StatutoryDeadlines
+    is_repeat: bool
+
+
+def _within_limit(status: str | None, handling_due: date | None, accept_due: date | None,
+                  today: date) -> bool:
+    if status is None or CaseStatus(status) not in OPEN_CASE_STATUSES:
+        return False
+    due = handling_due or accept_due
+    return due is not None and due >= today
+
+
+def _registration_view(visit: Visit) -> RegistrationView | None:
+    if visit.case_number is None or visit.received_on is None:
+        return None
+    flags = frozenset(
+        name for name in FLAG_LABELS if getattr(visit, f"flag_{name}")
+    )
+    return RegistrationView(
+        case_number=visit.case_number,
+        enquiry_code=visit.enquiry_code or "",
+        received_on=visit.received_on,
+        summary=visit.summary or "",
+        demands=visit.demands or "",
+        content_category_code=visit.content_category_code,
+        area_code=visit.area_code,
+        purpose=Purpose(visit.purpose) if visit.purpose else None,
+        route=Route(visit.route) if visit.route else None,
+        route_unit=visit.route_unit or "",
+        route_channel=visit.route_channel or "",
+        route_reason=visit.route_reason or "",
+        flags=flags,
+        involved_count=visit.involved_count,
+        case_status=CaseStatus(visit.case_status) if visit.case_status else None,
+        accept_notice_due=visit.accept_notice_due,
+        handling_due=visit.handling_due,
+        registered_at=visit.registered_at,
+        registered_by=visit.registered_by or "",
+        is_repeat=visit.is_repeat,
+    )
+
+
+class RegistrationService:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        workstation: Workstation,
+        clock: Clock = system_clock,
+    ) -> None:
+        self._sessions = sessions
+        self._workstation = workstation
+        self._clock = clock
+
+    def deadline_rules(self) -> DeadlineRules:
+        with self._sessions() as session:
+            settings = load_centre_settings(session)
+        return DeadlineRules(
+            accept_notice_days=settings.accept_notice_days,
+            handling_days=settings.handling_days,
+            extension_days=settings.handling_extension_days,
+        )
+
+    def preview_deadlines(self, route: Route | None, received_on: date | None = None
+                          ) -> StatutoryDeadlines:
+        """What the form shows before saving: the limits that will apply."""
+        return compute_deadlines(
+            received_on or service_day(self._clock()), route, self.deadline_rules()
+        )
+
+    def visit_detail(self, visit_id: uuid.UUID) -> VisitDetail:
+        """Everything the clerk needs; showing the full ID number is audited."""
+        with self._sessions.begin() as session:
+            visit = session.get(Visit, visit_id)
+            if visit is None or visit.deleted_at is not None:
+                raise VisitNotFound(QT_TRANSLATE_NOOP("Errors", "找不到这张号票，可能已被删除"))
+            visitor = visit.visitor
+            audit.record(session, self._workstation, "view_personal_data", "visitor",
+                         str(visitor.id), f"visit {visit.ticket_number}")
+            return VisitDetail(
+                visit_id=visit.id,
+                ticket_number=visit.ticket_number,
+                category=TicketCategory(visit.category),
+                queue_status=QueueStatus(visit.queue_status),
+                service_day=visit.service_day,
+                issued_at=visit.issued_at,
+                visitor_id=visitor.id,
+                visitor_name=visitor.name,
+                id_type=IdType(visitor.id_type),
+                id_number=visitor.id_number,
+                masked_id_number=mask_id_number(visitor.id_number),
+                phone=visitor.phone or "",
+                sex=visitor.sex,
+                birth_date=visitor.birth_date,
+                current_address=visitor.current_address or "",
+                hukou_address=visitor.hukou_address or "",
+                work_unit=visitor.work_unit or "",
+                people_count=visit.people_count,
+                representatives=tuple(
+                    RepresentativeView(
+                        rep.name,
+                        mask_id_number(rep.id_number) if rep.id_number else "",
+                        rep.phone or "",
+                    )
+                    for rep in visit.representatives
+                ),
+                registration=_registration_view(visit),
+            )
+
+    def visitor_history(
+        self, visitor_id: uuid.UUID, exclude_visit_id: uuid.UUID | None = None
+    ) -> VisitorHistory:
+        with self._sessions() as session:
+            return self._history(session, visitor_id, exclude_visit_id)
+
+    def history_by_document(self, id_type: IdType, id_number: str) -> VisitorHistory:
+        """History lookup by ID number (normalised): one indexed query."""
+        with self._sessions() as session:
+            visitor_id = session.scalar(
+                select(Visitor.id).where(
+                    Visitor.id_type == id_type.value, Visitor.id_number == id_number
+                )
+            )
+            if visitor_id is None:
+                return VisitorHistory(())
+            return self._history(session, visitor_id, None)
+
+    def _history(
+        self, session: Session, visitor_id: uuid.UUID, exclude: uuid.UUID | None
+    ) -> VisitorHistory:
+        today = service_day(self._clock())
+        query = (
+            select(
+                Visit.id, Visit.service_day, Visit.ticket_number, Visit.case_number,
+                Visit.summary, Visit.case_status, Visit.queue_status,
+                Visit.accept_notice_due, Visit.handling_due, Visit.route,
+            )
+            .where(Visit.visitor_id == visitor_id, Visit.deleted_at.is_(None))
+            .order_by(Visit.issued_at.desc())
+        )
+        if exclude is not None:
+            query = query.where(Visit.id != exclude)
+        entries = tuple(
+            HistoryEntry(
+                visit_id=row.id,
+                service_day=row.service_day,
+                ticket_number=row.ticket_number,
+                case_number=row.case_number,
+                summary=row.summary or "",
+                case_status=CaseStatus(row.case_status) if row.case_status else None,
+                queue_status=QueueStatus(row.queue_status),
+                accept_notice_due=row.accept_notice_due,
+                handling_due=row.handling_due,
+                route=Route(row.route) if row.route else None,
+                within_time_limit=_within_limit(
+                    row.case_status, row.handling_due, row.accept_notice_due, today
+                ),
+            )
+            for row in session.execute(query)
+        )
+        return VisitorHistory(entries)
+
+    def register(self, visit_id: uuid.UUID, data: RegistrationInput) -> RegistrationResult:
+        """Save the registration whole or not at all; re-saving keeps the case number."""
+        clean = self._validate(data)
+        now = self._clock()
+        ws = self._workstation
+        with self._sessions.begin() as session:
+            self._check_reference(session, clean)
+            visit = session.get(Visit, visit_id)
+            if visit is None or visit.deleted_at is not None:
+                raise VisitNotFound(QT_TRANSLATE_NOOP("Errors", "找不到这张号票，可能已被删除"))
+            if visit.queue_status in (QueueStatus.CANCELLED.value, QueueStatus.NO_SHOW.value):
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "号票 {ticket} 已取消或未到，不能登记；请先恢复该号票"
+                    ),
+                    ticket=visit.ticket_number,
+                )
+            settings = load_centre_settings(session)
+            rules = DeadlineRules(settings.accept_notice_days, settings.handling_days,
+                                  settings.handling_extension_days)
+            received_on = visit.received_on or service_day(now)
+            deadlines = compute_deadlines(received_on, clean.route, rules)
+            history = self._history(session, visit.visitor_id, visit.id)
+            if visit.case_number is None:
+                visit.case_number = allocate_case_number(
+                    session, service_day(now), ws.slot, settings.case_number_prefix
+                )
+                visit.enquiry_code = new_enquiry_code()
+                visit.received_on = received_on
+            old_case_status = visit.case_status
+            new_case_status = ROUTE_CASE_STATUS[clean.route]
+            visit.summary = clean.summary
+            visit.demands = clean.demands
+            visit.content_category_code = clean.content_category_code
+            visit.area_code = clean.area_code
+            visit.purpose = clean.purpose.value
+            visit.route = clean.route.value
+            visit.route_unit = clean.route_unit or None
+            visit.route_channel = clean.route_channel or None
+            visit.route_reason = clean.route_reason or None
+            visit.involved_count = clean.involved_count
+            for name in FLAG_LABELS:
+                setattr(visit, f"flag_{name}", name in clean.flags)
+            visit.is_repeat = bool(history.open_matters)
+            visit.case_status = new_case_status.value
+            visit.accept_notice_due = deadlines.accept_notice_due
+            visit.handling_due = deadlines.handling_due
+            visit.registered_at = now
+            visit.registered_by = ws.operator
+            visitor = visit.visitor
+            if clean.current_address:
+                visitor.current_address = clean.current_address
+            if clean.hukou_address:
+                visitor.hukou_address = clean.hukou_address
+            if clean.work_unit:
+                visitor.work_unit = clean.work_unit
+            if old_case_status != new_case_status.value:
+                session.add(VisitStatusChange(
+                    visit_id=visit.id, kind="case", from_status=old_case_status,
+                    to_status=new_case_status.value, at=now, actor=ws.operator,
+                    window_name=visit.window_name, origin_terminal=ws.terminal_code,
+                ))
+            if data.finish and visit.queue_status != QueueStatus.DONE.value:
+                session.add(VisitStatusChange(
+                    visit_id=visit.id, kind="queue", from_status=visit.queue_status,
+                    to_status=QueueStatus.DONE.value, at=now, actor=ws.operator,
+                    window_name=visit.window_name, origin_terminal=ws.terminal_code,
+                ))
+                visit.queue_status = QueueStatus.DONE.value
+                visit.finished_at = now
+            return RegistrationResult(
+                visit_id=visit.id,
+                case_number=visit.case_number,
+                enquiry_code=visit.enquiry_code or "",
+                case_status=new_case_status,
+                deadlines=deadlines,
+                is_repeat=visit.is_repeat,
+            )
+
+    @staticmethod
+    def _validate(data: RegistrationInput) -> RegistrationInput:
+        summary = data.summary.strip()
+        demands = data.demands.strip()
+        if not summary:
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "请填写事项概况"), field="summary")
+        if len(summary) > MAX_SUMMARY_LENGTH:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "事项概况太长（最多 {limit} 字），请精简或另附材料"),
+                field="summary", limit=MAX_SUMMARY_LENGTH,
+            )
+        if not demands:
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "请填写诉求内容"), field="demands")
+        if len(demands) > MAX_SUMMARY_LENGTH:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "诉求内容太长（最多 {limit} 字），请精简"),
+                field="demands", limit=MAX_SUMMARY_LENGTH,
+            )
+        if not data.content_category_code:
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "请选择内容分类"),
+                               field="content_category")
+        if not data.area_code:
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "请选择问题属地"), field="area")
+        unknown = data.flags - FLAG_LABELS.keys()
+        if unknown:
+            raise ValueError(f"unknown flags: {sorted(unknown)}")
+        unit = data.route_unit.strip()
+        channel = data.route_channel.strip()
+        reason = data.route_reason.strip()
+        if data.route is Route.TRANSFERRED and not unit:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "转送/交办请填写承办单位"), field="route_unit"
+            )
+        if len(unit) > MAX_UNIT_LENGTH:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "单位名称太长（最多 {limit} 字）"),
+                field="route_unit", limit=MAX_UNIT_LENGTH,
+            )
+        if data.route is Route.LEGAL_CHANNEL and not channel:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "依法分类处理请写明应走的法定途径（如诉讼、仲裁、行政复议）"),
+                field="route_channel",
+            )
+        if data.route is Route.NOT_ACCEPTED and not reason:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "不予受理请填写理由，回执上会告知来访人"),
+                field="route_reason",
+            )
+        if data.involved_count is not None and not 1 <= data.involved_count <= 1_000_000:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "涉及人数应为正整数"), field="involved_count"
+            )
+        for field, value in (("current_address", data.current_address),
+                             ("hukou_address", data.hukou_address),
+                             ("work_unit", data.work_unit)):
+            if len(value.strip()) > MAX_ADDRESS_LENGTH:
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("Errors", "地址或单位太长（最多 {limit} 字）"),
+                    field=field, limit=MAX_ADDRESS_LENGTH,
+                )
+        return RegistrationInput(
+            summary=summary, demands=demands,
+            content_category_code=data.content_category_code, area_code=data.area_code,
+            purpose=data.purpose, route=data.route,
+            route_unit=unit if data.route is Route.TRANSFERRED else "",
+            route_channel=channel if data.route is Route.LEGAL_CHANNEL else "",
+            route_reason=reason if data.route is Route.NOT_ACCEPTED else "",
+            flags=data.flags, involved_count=data.involved_count,
+            current_address=data.current_address.strip(),
+            hukou_address=data.hukou_address.strip(), work_unit=data.work_unit.strip(),
+            finish=data.finish,
+        )
+
+    @staticmethod
+    def _check_reference(session: Session, data: RegistrationInput) -> None:
+        if session.get(ContentCategory, data.content_category_code) is None:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "内容分类“{code}”不存在，请从列表中选择"),
+                field="content_category", code=data.content_category_code,
+            )
+        if session.get(Area, data.area_code) is None:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "问题属地“{code}”不存在，请从列表中选择"),
+                field="area", code=data.area_code,
+            )

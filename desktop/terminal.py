@@ -1,0 +1,56 @@
+"""This terminal's identity: its code and the slot digit that goes into its numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Terminal
+from desktop.i18n import QT_TRANSLATE_NOOP, UserError
+from desktop.numbering import MAX_SLOT, MIN_SLOT
+
+
+@dataclass(frozen=True)
+class Workstation:
+    terminal_code: str
+    slot: int
+    operator: str
+
+
+class TerminalSetupError(UserError):
+    pass
+
+
+def register_terminal(session: Session, code: str, preferred_slot: int | None = None) -> int:
+    """Return the slot of terminal `code`, registering it on first use.
+
+    The slot must be unique among terminals, since it keeps their numbers apart.
+    """
+    code = code.strip()
+    if not code:
+        raise TerminalSetupError(QT_TRANSLATE_NOOP("Errors", "终端编号不能为空，请在设置中填写"))
+    existing = session.get(Terminal, code)
+    if existing is not None:
+        return existing.slot
+    taken = set(session.scalars(select(Terminal.slot)))
+    if preferred_slot is not None:
+        if preferred_slot in taken or not MIN_SLOT <= preferred_slot <= MAX_SLOT:
+            raise TerminalSetupError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "终端序号 {slot} 已被其他终端使用或超出 1–9，请换一个序号"
+                ),
+                slot=preferred_slot,
+            )
+        slot = preferred_slot
+    else:
+        free = [s for s in range(MIN_SLOT, MAX_SLOT + 1) if s not in taken]
+        if not free:
+            raise TerminalSetupError(
+                QT_TRANSLATE_NOOP("Errors", "已登记 9 台取号终端，无法再添加，请联系管理员")
+            )
+        slot = free[0]
+    session.add(Terminal(code=code, slot=slot, name=code))
+    session.flush()
+    return slot

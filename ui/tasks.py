@@ -1,0 +1,97 @@
+"""The one way the GUI runs slow work: database, printing, sync and file work.
+
+`TaskRunner.run(fn, on_success, on_failure)` runs `fn` on a worker thread and calls the
+callbacks on the GUI thread (through a queued signal), so no widget is ever touched from
+a worker and the event loop never waits on the database.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+SuccessCallback = Callable[[Any], None]
+FailureCallback = Callable[[BaseException], None]
+
+
+class _Relay(QObject):
+    finished = Signal(int, bool, object)
+
+
+class _Job(QRunnable):
+    def __init__(self, job_id: int, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._job_id = job_id
+        self._fn = fn
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as error:  # noqa: BLE001 — reported on the GUI thread
+            self._relay.finished.emit(self._job_id, False, error)
+        else:
+            self._relay.finished.emit(self._job_id, True, result)
+
+
+class TaskRunner(QObject):
+    """Runs callables off the GUI thread; results come back as signals."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(
+        self,
+        default_failure: FailureCallback,
+        parent: QObject | None = None,
+        max_threads: int = 2,
+    ) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._on_finished)
+        self._callbacks: dict[int, tuple[SuccessCallback | None, FailureCallback | None]] = {}
+        self._ids = itertools.count(1)
+        self._default_failure = default_failure
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_success: SuccessCallback | None = None,
+        on_failure: FailureCallback | None = None,
+    ) -> None:
+        job_id = next(self._ids)
+        was_idle = not self._callbacks
+        self._callbacks[job_id] = (on_success, on_failure)
+        if was_idle:
+            self.busy_changed.emit(True)
+        self._pool.start(_Job(job_id, fn, self._relay))
+
+    @property
+    def pending(self) -> int:
+        return len(self._callbacks)
+
+    def wait_for_done(self, msecs: int = 30_000) -> bool:
+        """For shutdown and tests: block until workers finish (results still queued)."""
+        return self._pool.waitForDone(msecs)
+
+    @Slot(int, bool, object)
+    def _on_finished(self, job_id: int, ok: bool, payload: object) -> None:
+        on_success, on_failure = self._callbacks.pop(job_id, (None, None))
+        try:
+            if ok:
+                if on_success is not None:
+                    on_success(payload)
+            else:
+                assert isinstance(payload, BaseException)
+                (on_failure or self._default_failure)(payload)
+        finally:
+            if not self._callbacks:
+                self.busy_changed.emit(False)
