@@ -1,0 +1,153 @@
+"""Laifang Desk (来访接待台): wiring only — parse arguments, build services, start Qt or a
+subcommand.
+
+    python main.py [--db URL] [--terminal CODE] [--lang zh|en] [--screenshot PNG [--view NAME]]
+    python main.py [global options] ticket --name NAME --id-number ID --category regular
+    python main.py [global options] demo --visits N
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from desktop.config import (
+    TerminalConfig,
+    default_database_url,
+    load_terminal_config,
+    save_terminal_config,
+    setup_logging,
+)
+from desktop.domain import TicketCategory
+from desktop.i18n import UserError
+
+log = logging.getLogger("laifang")
+
+VIEWS = ("ticket", "queue", "registration", "board")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description="来访接待台 Laifang Desk")
+    parser.add_argument("--db", help="database URL (default: local SQLite in the data directory)")
+    parser.add_argument("--terminal", help="this terminal's code (default from settings)")
+    parser.add_argument("--terminal-slot", type=int, help="slot digit 1-9 for a new terminal")
+    parser.add_argument("--operator", help="name of the person at this terminal")
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh")
+    parser.add_argument("--screenshot", type=Path, help="render the window to PNG and exit")
+    parser.add_argument("--view", choices=VIEWS, help="which view to open (with --screenshot)")
+    parser.add_argument("--size", help="window size, e.g. 1920x1080")
+    sub = parser.add_subparsers(dest="command")
+
+    ticket = sub.add_parser("ticket", help="issue a queue ticket and print it as JSON")
+    ticket.add_argument("--name", required=True)
+    ticket.add_argument("--id-number", required=True)
+    ticket.add_argument("--id-type", default="resident_id")
+    ticket.add_argument(
+        "--category", default="regular", choices=[c.value for c in TicketCategory]
+    )
+    ticket.add_argument("--phone", default="")
+    ticket.add_argument("--people", type=int, default=1)
+    ticket.add_argument("--representative", action="append", default=[],
+                        help="a representative's name (group visits; repeat up to 5 times)")
+
+    demo = sub.add_parser("demo", help="fill the database with clearly fake demo data")
+    demo.add_argument("--visits", type=int, default=200)
+    demo.add_argument("--days", type=int, default=30)
+    demo.add_argument("--seed", type=int, default=1)
+    return parser
+
+
+def _open(args: argparse.Namespace, config: TerminalConfig):  # type: ignore[no-untyped-def]
+    from desktop.app import open_services  # noqa: PLC0415
+
+    return open_services(
+        args.db or default_database_url(),
+        args.terminal or config.terminal_code,
+        args.operator or config.operator,
+        preferred_slot=args.terminal_slot or config.terminal_slot,
+    )
+
+
+def _cmd_ticket(args: argparse.Namespace, config: TerminalConfig) -> int:
+    from desktop.identity import IdType  # noqa: PLC0415
+    from desktop.tickets import RepresentativeInput, TicketRequest  # noqa: PLC0415
+
+    services = _open(args, config)
+    try:
+        issued = services.tickets.issue_ticket(
+            TicketRequest(
+                name=args.name,
+                id_number=args.id_number,
+                id_type=IdType(args.id_type),
+                category=TicketCategory(args.category),
+                phone=args.phone,
+                people_count=args.people,
+                representatives=tuple(RepresentativeInput(n) for n in args.representative),
+            )
+        )
+    finally:
+        services.close()
+    print(json.dumps({
+        "ticket_number": issued.ticket_number,
+        "category": issued.category.value,
+        "service_day": issued.service_day.isoformat(),
+        "issued_at": issued.issued_at.isoformat(),
+        "people_ahead": issued.people_ahead,
+        "visit_id": str(issued.visit_id),
+        "visitor_name": issued.visitor_name,
+        "returning_visitor": issued.returning_visitor,
+    }, ensure_ascii=False))
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace, config: TerminalConfig) -> int:
+    from desktop.demo import fill_demo_data  # noqa: PLC0415
+
+    services = _open(args, config)
+    try:
+        made = fill_demo_data(services, visits=args.visits, days=args.days, seed=args.seed)
+    finally:
+        services.close()
+    print(json.dumps({"visits": made.visits, "visitors": made.visitors}, ensure_ascii=False))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    log_file = setup_logging()
+    config = load_terminal_config()
+    try:
+        if args.command == "ticket":
+            return _cmd_ticket(args, config)
+        if args.command == "demo":
+            return _cmd_demo(args, config)
+        services = _open(args, config)
+        if args.terminal_slot is None and config.terminal_slot != services.workstation.slot:
+            # Remember the slot this terminal got, so its numbers stay its own.
+            save_terminal_config(TerminalConfig(
+                terminal_code=services.workstation.terminal_code,
+                terminal_slot=services.workstation.slot,
+                operator=config.operator,
+                window_name=config.window_name,
+            ))
+        from ui.app import parse_size, run_gui  # noqa: PLC0415
+
+        try:
+            return run_gui(services, args.lang, log_file, args.screenshot, args.view,
+                           parse_size(args.size))
+        finally:
+            services.close()
+    except UserError as error:
+        print(f"错误：{error.message}", file=sys.stderr)
+        return 2
+    except Exception:
+        log.exception("fatal error")
+        print(f"程序遇到意外错误，详情见日志：{log_file}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""Shared fixtures: a fresh temporary database per test, a controllable clock, and the
+rule that unexpected logged errors fail a test (Qt warnings fail via qt_log_level_fail)."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+class FakeClock:
+    """A clock the test moves by hand; starts at 09:00 Asia/Shanghai on 2026-11-27."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 11, 27, 1, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        # Each reading moves on a millisecond so arrival order is strict.
+        self.now += timedelta(milliseconds=1)
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'laifang.sqlite3'}"
+
+
+@pytest.fixture
+def services(db_url: str, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    from desktop.app import open_services
+
+    monkeypatch.setenv("LAIFANG_DATA_DIR", str(tmp_path / "data"))
+    app_services = open_services(db_url, "FRONT-1", "测试前台", clock=clock)
+    yield app_services
+    app_services.close()
+
+
+@pytest.fixture
+def expected_errors() -> list[str]:
+    """Append a substring to let a logged error with that text pass this test."""
+    return []
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_logged_errors(caplog: pytest.LogCaptureFixture, expected_errors: list[str]
+                           ) -> Iterator[None]:
+    caplog.set_level(logging.WARNING)
+    yield
+    unexpected = [
+        record for record in caplog.get_records("call")
+        if record.levelno >= logging.ERROR
+        and not any(text in record.getMessage() for text in expected_errors)
+    ]
+    if unexpected:
+        pytest.fail("unexpected logged errors: " + "; ".join(r.getMessage() for r in unexpected))

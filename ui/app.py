@@ -1,0 +1,156 @@
+"""Starting the Qt side: application object, translations, error reporting, screenshots."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop.app import AppServices
+from desktop.i18n import UserError
+from ui.i18n import error_text, install_translators
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+SCREENSHOT_SETTLE_MS = 300
+SCREENSHOT_TIMEOUT_MS = 15_000
+CJK_FAMILIES = ("Microsoft YaHei", "SimHei", "PingFang SC", "Noto Sans CJK SC",
+                "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Droid Sans Fallback")
+
+
+def make_application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv)
+    app.setApplicationName("LaifangDesk")
+    app.setOrganizationName("Laifang")
+    _choose_font(app)
+    return app
+
+
+def _choose_font(app: QApplication) -> None:
+    # Prefer a real CJK face so Chinese never falls back to boxes.
+    families = set(QFontDatabase.families())
+    for family in CJK_FAMILIES:
+        if family in families:
+            font = QFont(family)
+            font.setPointSize(11)
+            app.setFont(font)
+            return
+    log.warning("no CJK font found among %s; Chinese may not render", CJK_FAMILIES)
+
+
+class ErrorReporter:
+    """Shows errors to the user in their language; unexpected ones are logged with where."""
+
+    def __init__(self, log_file: Path | None, parent: Callable[[], QWidget | None]) -> None:
+        self._log_file = log_file
+        self._parent = parent
+
+    def message_for(self, error: BaseException) -> str:
+        if isinstance(error, UserError):
+            return error_text(error)
+        where = str(self._log_file) if self._log_file else ""
+        return QCoreApplication.translate(
+            "ErrorReporter",
+            "程序遇到意外错误，刚才的操作没有完成，已保存的内容不受影响。\n"
+            "请重试；如果反复出现，请把日志文件交给管理员：\n{log}",
+        ).format(log=where)
+
+    def report(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
+        box = QMessageBox(self._parent())
+        box.setIcon(
+            QMessageBox.Icon.Warning if isinstance(error, UserError) else QMessageBox.Icon.Critical
+        )
+        box.setWindowTitle(QCoreApplication.translate("ErrorReporter", "提示"))
+        box.setText(self.message_for(error))
+        box.open()
+
+    def excepthook(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        log.error("uncaught: %s", "".join(traceback.format_exception(kind, error, tb)))
+        if QApplication.instance() is not None:
+            self.report(error)
+
+
+def grab_when_idle(widget: QWidget, tasks: TaskRunner, path: Path, done: Callable[[], None]
+                   ) -> None:
+    """Save `widget` as PNG once background loads have finished (or after a timeout)."""
+    clock = QElapsedTimer()
+    clock.start()
+
+    def attempt() -> None:
+        if tasks.pending and clock.elapsed() < SCREENSHOT_TIMEOUT_MS:
+            QTimer.singleShot(50, attempt)
+            return
+        QTimer.singleShot(SCREENSHOT_SETTLE_MS, save)
+
+    def save() -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not widget.grab().save(str(path), "PNG"):
+            log.error("could not write screenshot %s", path)
+        done()
+
+    QTimer.singleShot(0, attempt)
+
+
+def parse_size(text: str | None) -> tuple[int, int] | None:
+    if not text:
+        return None
+    width, _, height = text.lower().partition("x")
+    return int(width), int(height)
+
+
+def run_gui(
+    services: AppServices,
+    language: str,
+    log_file: Path | None,
+    screenshot: Path | None = None,
+    view: str | None = None,
+    size: tuple[int, int] | None = None,
+) -> int:
+    from ui.main_window import MainWindow  # noqa: PLC0415 — keeps CLI start-up light
+
+    app = make_application(sys.argv[:1])
+    translators = install_translators(app, language)
+    window_ref: list[QWidget] = []
+    reporter = ErrorReporter(log_file, lambda: window_ref[0] if window_ref else None)
+    sys.excepthook = reporter.excepthook
+    tasks = TaskRunner(reporter.report, parent=app)
+    window: QWidget
+    if view == "board":
+        from ui.board import BoardWindow  # noqa: PLC0415
+
+        window = BoardWindow(services, tasks)
+    else:
+        main_window = MainWindow(services, tasks, reporter)
+        if view:
+            main_window.select_view(view)
+        window = main_window
+    window_ref.append(window)
+    if size:
+        window.resize(*size)
+    elif screenshot is None:
+        window.showMaximized()
+    if screenshot is not None:
+        window.resize(*(size or (1366, 768)))
+        window.show()
+        grab_when_idle(window, tasks, screenshot, app.quit)
+    else:
+        window.show()
+    code = app.exec()
+    tasks.wait_for_done()
+    del translators
+    return code
