@@ -118,6 +118,11 @@ class Visit(SyncedMixin, Base):
     serving_started_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     appointment_slot: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # 转窗口: a ticket sent back to the queue for one named window is called there first.
+    target_window: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # Why the ticket is in an exceptional state (转窗口, 未办结 at midnight, …); the full
+    # story stays in VisitStatusChange.
+    queue_note: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
     # Registration (filled at the window)
     case_number: Mapped[str | None] = mapped_column(String(32), unique=True, nullable=True)

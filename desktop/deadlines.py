@@ -32,7 +32,9 @@ class StatutoryDeadlines:
         return tuple(items)
 
 
-def compute_deadlines(received_on: date, route: Route | None, rules: DeadlineRules) -> StatutoryDeadlines:
+def compute_deadlines(
+    received_on: date, route: Route | None, rules: DeadlineRules
+) -> StatutoryDeadlines:
     accepted = route not in (Route.LEGAL_CHANNEL, Route.NOT_ACCEPTED)
     return StatutoryDeadlines(
         received_on=received_on,

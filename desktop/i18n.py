@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 
-def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:  # noqa: N802 (Qt's name)
+def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:
     del context
     return source_text
 

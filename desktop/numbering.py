@@ -18,7 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from db.models import Counter
-from desktop.domain import CATEGORY_BY_LETTER, TicketCategory, CATEGORIES
+from desktop.domain import CATEGORIES, CATEGORY_BY_LETTER, TicketCategory
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
 
 MAX_TICKET_SEQUENCE = 999
@@ -67,11 +67,15 @@ def next_value(session: Session | Connection, day: date, series: str, slot: int)
     bind = session.get_bind() if isinstance(session, Session) else session
     dialect = bind.dialect.name
     insert_fn = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stmt = insert_fn(Counter).values(service_day=day, series=series, slot=slot, last_value=1)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=[Counter.service_day, Counter.series, Counter.slot],
-        set_={"last_value": Counter.last_value + 1},
-    ).returning(Counter.last_value)
+    stmt = (
+        insert_fn(Counter)
+        .values(service_day=day, series=series, slot=slot, last_value=1)
+        .on_conflict_do_update(
+            index_elements=[Counter.service_day, Counter.series, Counter.slot],
+            set_={"last_value": Counter.last_value + 1},
+        )
+        .returning(Counter.last_value)
+    )
     value = session.execute(stmt).scalar_one()
     return int(value)
 

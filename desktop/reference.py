@@ -96,7 +96,8 @@ class ReferenceService:
 
 
 def load_centre_settings(session: Session) -> CentreSettings:
-    values = dict(session.execute(select(Setting.key, Setting.value)).tuples().all())
+    rows = session.execute(select(Setting.key, Setting.value))
+    values: dict[str, str] = {key: value for key, value in rows}
     defaults = load_json("seed", "settings.json")
 
     def text(key: str) -> str:

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Area, ContentCategory, Visit, VisitStatusChange, Visitor
+from db.models import Area, ContentCategory, Visit, Visitor, VisitStatusChange
 from desktop import audit
 from desktop.clock import Clock, service_day, system_clock
 from desktop.deadlines import DeadlineRules, StatutoryDeadlines, compute_deadlines
@@ -27,8 +27,8 @@ from desktop.i18n import QT_TRANSLATE_NOOP, UserError
 from desktop.identity import IdType, mask_id_number
 from desktop.numbering import allocate_case_number, new_enquiry_code
 from desktop.reference import load_centre_settings
-from desktop.tickets import InvalidInput
 from desktop.terminal import Workstation
+from desktop.tickets import InvalidInput
 
 MAX_SUMMARY_LENGTH = 20_000
 MAX_UNIT_LENGTH = 120
@@ -424,7 +424,9 @@ class RegistrationService:
             )
         if data.route is Route.LEGAL_CHANNEL and not channel:
             raise InvalidInput(
-                QT_TRANSLATE_NOOP("Errors", "依法分类处理请写明应走的法定途径（如诉讼、仲裁、行政复议）"),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "依法分类处理请写明应走的法定途径（如诉讼、仲裁、行政复议）"
+                ),
                 field="route_channel",
             )
         if data.route is Route.NOT_ACCEPTED and not reason:

@@ -6,10 +6,10 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Visit, VisitRepresentative, VisitStatusChange, Visitor
+from db.models import Visit, Visitor, VisitRepresentative, VisitStatusChange
 from desktop.clock import Clock, service_day, system_clock
 from desktop.domain import (
     CATEGORIES,
@@ -118,7 +118,7 @@ class CleanTicketRequest:
     representatives: tuple[CleanRepresentative, ...]
 
 
-def call_rank_expression() -> object:
+def call_rank_expression() -> ColumnElement[int]:
     """SQL expression ordering waiting tickets: priority, then booked, then the rest."""
     return case(
         {info.category.value: info.call_rank for info in CATEGORIES.values()},
@@ -193,7 +193,9 @@ def validate_ticket_request(request: TicketRequest) -> CleanTicketRequest:
     reps = [r for r in request.representatives if r.name.strip() or r.id_number.strip()]
     if len(reps) > MAX_REPRESENTATIVES:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "代表最多 {limit} 人（现在是 {count} 人），请删去多余的代表"),
+            QT_TRANSLATE_NOOP(
+                "Errors", "代表最多 {limit} 人（现在是 {count} 人），请删去多余的代表"
+            ),
             field="representatives",
             limit=MAX_REPRESENTATIVES,
             count=len(reps),
@@ -395,7 +397,7 @@ class TicketService:
                 Visit.id != visit_id,
                 Visit.deleted_at.is_(None),
                 or_(
-                    rank_expr < rank,  # type: ignore[operator]
+                    rank_expr < rank,
                     (rank_expr == rank) & (Visit.issued_at <= issued_at),
                 ),
             )
@@ -446,7 +448,7 @@ class TicketService:
                     Visitor.id_number.like(like.upper()),
                 )
             )
-        query = query.order_by(call_rank_expression(), Visit.issued_at)  # type: ignore[arg-type]
+        query = query.order_by(call_rank_expression(), Visit.issued_at)
         with self._sessions() as session:
             rows = session.execute(query.execution_options(populate_existing=False)).all()
             return [

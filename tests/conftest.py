@@ -67,3 +67,31 @@ def _fail_on_logged_errors(caplog: pytest.LogCaptureFixture, expected_errors: li
     ]
     if unexpected:
         pytest.fail("unexpected logged errors: " + "; ".join(r.getMessage() for r in unexpected))
+
+
+PG_URL = os.environ.get("LAIFANG_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture
+def pg_schema() -> Iterator[tuple[str, str]]:
+    """A fresh PostgreSQL schema for one test, dropped afterwards: (url, schema)."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL)
+    try:
+        with admin.begin() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    except Exception as error:
+        admin.dispose()
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"PostgreSQL not reachable at {PG_URL}: {error}")
+    try:
+        yield PG_URL, schema
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
