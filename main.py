@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace, config: TerminalConfig):  # type: ignore[no-untyped-def]
-    from desktop.app import open_services  # noqa: PLC0415
+    from desktop.app import open_services
 
     return open_services(
         args.db or default_database_url(),
@@ -72,8 +72,8 @@ def _open(args: argparse.Namespace, config: TerminalConfig):  # type: ignore[no-
 
 
 def _cmd_ticket(args: argparse.Namespace, config: TerminalConfig) -> int:
-    from desktop.identity import IdType  # noqa: PLC0415
-    from desktop.tickets import RepresentativeInput, TicketRequest  # noqa: PLC0415
+    from desktop.identity import IdType
+    from desktop.tickets import RepresentativeInput, TicketRequest
 
     services = _open(args, config)
     try:
@@ -104,7 +104,7 @@ def _cmd_ticket(args: argparse.Namespace, config: TerminalConfig) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace, config: TerminalConfig) -> int:
-    from desktop.demo import fill_demo_data  # noqa: PLC0415
+    from desktop.demo import fill_demo_data
 
     services = _open(args, config)
     try:
@@ -125,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "demo":
             return _cmd_demo(args, config)
         services = _open(args, config)
-        if args.terminal_slot is None and config.terminal_slot != services.workstation.slot:
+        same_terminal = args.terminal in (None, config.terminal_code)
+        if same_terminal and config.terminal_slot != services.workstation.slot:
             # Remember the slot this terminal got, so its numbers stay its own.
             save_terminal_config(TerminalConfig(
                 terminal_code=services.workstation.terminal_code,
@@ -133,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
                 operator=config.operator,
                 window_name=config.window_name,
             ))
-        from ui.app import parse_size, run_gui  # noqa: PLC0415
+        from ui.app import parse_size, run_gui
 
         try:
             return run_gui(services, args.lang, log_file, args.screenshot, args.view,

@@ -121,7 +121,7 @@ def run_gui(
     view: str | None = None,
     size: tuple[int, int] | None = None,
 ) -> int:
-    from ui.main_window import MainWindow  # noqa: PLC0415 — keeps CLI start-up light
+    from ui.main_window import MainWindow
 
     app = make_application(sys.argv[:1])
     translators = install_translators(app, language)
@@ -131,7 +131,7 @@ def run_gui(
     tasks = TaskRunner(reporter.report, parent=app)
     window: QWidget
     if view == "board":
-        from ui.board import BoardWindow  # noqa: PLC0415
+        from ui.board import BoardWindow
 
         window = BoardWindow(services, tasks)
     else:
