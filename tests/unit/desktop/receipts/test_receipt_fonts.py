@@ -8,18 +8,20 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import cast
 
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 
 from desktop.receipts import (
     CentreInfo,
     TicketSlip,
     cjk_font_name,
     font_is_embedded,
+    fonts,
     render_ticket_pdf,
 )
-from desktop.receipts import fonts
 
 WQY = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
 
@@ -102,5 +104,7 @@ def test_without_a_truetype_font_stsong_light_is_used_with_a_warning(
     pdf = render_ticket_pdf(replace(SLIP, reprint_at=SLIP.issued_at), CENTRE)
     page = PdfReader(io.BytesIO(pdf)).pages[0]
     assert "B007" in page.extract_text()
-    (font,) = (ref.get_object() for ref in page["/Resources"]["/Font"].values())
+    resources = cast(DictionaryObject, page["/Resources"])
+    page_fonts = cast(DictionaryObject, resources["/Font"].get_object())
+    (font,) = (ref.get_object() for ref in page_fonts.values())
     assert "STSong-Light" in str(font["/BaseFont"])

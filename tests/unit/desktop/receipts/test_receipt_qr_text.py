@@ -46,7 +46,9 @@ def test_other_codes_are_not_taken_for_a_receipt(text: str) -> None:
         parse_receipt_qr_text(text)
 
 
-@pytest.mark.parametrize("text", ["LFXF:a:b", "LFQ:2024-05-06:A1", "LFQ:20241301:A1", "LFQ:20240506:"])
+@pytest.mark.parametrize(
+    "text", ["LFXF:a:b", "LFQ:2024-05-06:A1", "LFQ:20241301:A1", "LFQ:20240506:"]
+)
 def test_other_codes_are_not_taken_for_a_ticket(text: str) -> None:
     with pytest.raises(ValueError):
         parse_ticket_qr_text(text)

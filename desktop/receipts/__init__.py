@@ -1,0 +1,34 @@
+"""Queue tickets and visit receipts as PDF (ReportLab + qrcode; no Qt here).
+
+The UI previews and prints the returned bytes (QPrinter) and records every print and
+reprint; a reprint is rendered with `reprint_at` set, which marks the copy 补打.
+"""
+
+from .fonts import cjk_font_name, font_is_embedded
+from .model import (
+    CentreInfo,
+    Deadline,
+    TicketSlip,
+    VisitReceipt,
+    parse_receipt_qr_text,
+    parse_ticket_qr_text,
+    receipt_qr_text,
+    ticket_qr_text,
+)
+from .render import LAYOUTS, render_receipt_pdf, render_ticket_pdf
+
+__all__ = [
+    "LAYOUTS",
+    "CentreInfo",
+    "Deadline",
+    "TicketSlip",
+    "VisitReceipt",
+    "cjk_font_name",
+    "font_is_embedded",
+    "parse_receipt_qr_text",
+    "parse_ticket_qr_text",
+    "receipt_qr_text",
+    "render_receipt_pdf",
+    "render_ticket_pdf",
+    "ticket_qr_text",
+]

@@ -1,0 +1,110 @@
+"""What a ticket or a receipt shows, and what their QR codes carry.
+
+QR payloads (plain ASCII, so any phone scanner shows them and the enquiry screen can
+parse them; they never carry an ID number or a name):
+
+* receipt: ``LFXF:<case_number>:<enquiry_code>`` e.g. ``LFXF:HK2024050600012:7Q3K9M``
+* ticket:  ``LFQ:<YYYYMMDD service day>:<ticket_number>`` e.g. ``LFQ:20240506:A1023``
+
+The parts may not contain ``:`` or whitespace; the prefix names the payload kind so
+a ticket scanned at the enquiry desk is told apart from a receipt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+RECEIPT_QR_PREFIX = "LFXF"
+TICKET_QR_PREFIX = "LFQ"
+
+OUTCOMES = frozenset({"accepted", "answered", "legal_channel", "not_accepted"})
+
+
+@dataclass(frozen=True)
+class CentreInfo:
+    """The reception centre as printed on every slip; filled from settings."""
+
+    name: str
+    address: str
+    phone: str
+    ticket_notice: str
+    receipt_notice: str
+
+
+@dataclass(frozen=True)
+class TicketSlip:
+    ticket_number: str
+    category_label: str
+    issued_at: datetime  # aware; printed in Asia/Shanghai
+    people_ahead: int
+    wait_estimate: str | None  # None: "暂无等候时间估计"
+    qr_text: str  # queue lookup (see ticket_qr_text); never an ID number
+    reprint_at: datetime | None = None  # set: the copy is marked 补打 with this time
+
+
+@dataclass(frozen=True)
+class Deadline:
+    label: str
+    due: date
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class VisitReceipt:
+    case_number: str  # 信访件编号
+    enquiry_code: str  # 查询码
+    ticket_number: str
+    received_at: datetime  # aware
+    visitor_name: str
+    masked_id_number: str  # already masked by the caller
+    people_count: int
+    summary: str  # may be very long: wraps and continues on further pages
+    route_label: str
+    receiving_unit: str | None
+    outcome: str  # one of OUTCOMES
+    channel_or_reason: str | None  # legal_channel: the channel; not_accepted: the reason
+    deadlines: tuple[Deadline, ...]
+    qr_text: str  # receipt_qr_text(case_number, enquiry_code)
+    reprint_at: datetime | None = None
+
+
+def _check_part(name: str, value: str) -> None:
+    if not value or ":" in value or any(ch.isspace() for ch in value):
+        raise ValueError(f"{name} must be non-empty without ':' or whitespace: {value!r}")
+
+
+def receipt_qr_text(case_number: str, enquiry_code: str) -> str:
+    """QR payload of a receipt: ``LFXF:<case_number>:<enquiry_code>``."""
+    _check_part("case_number", case_number)
+    _check_part("enquiry_code", enquiry_code)
+    return f"{RECEIPT_QR_PREFIX}:{case_number}:{enquiry_code}"
+
+
+def parse_receipt_qr_text(text: str) -> tuple[str, str]:
+    """(case_number, enquiry_code) from a scanned receipt QR; ValueError if not one."""
+    parts = text.strip().split(":")
+    if len(parts) != 3 or parts[0] != RECEIPT_QR_PREFIX or not parts[1] or not parts[2]:
+        raise ValueError(f"not a receipt QR code: {text!r}")
+    return parts[1], parts[2]
+
+
+def ticket_qr_text(service_day: date, ticket_number: str) -> str:
+    """QR payload of a queue ticket: ``LFQ:<YYYYMMDD>:<ticket_number>``.
+
+    The service day is part of it because ticket numbers restart every day.
+    """
+    _check_part("ticket_number", ticket_number)
+    return f"{TICKET_QR_PREFIX}:{service_day:%Y%m%d}:{ticket_number}"
+
+
+def parse_ticket_qr_text(text: str) -> tuple[date, str]:
+    """(service_day, ticket_number) from a scanned ticket QR; ValueError if not one."""
+    parts = text.strip().split(":")
+    if len(parts) != 3 or parts[0] != TICKET_QR_PREFIX or not parts[2]:
+        raise ValueError(f"not a ticket QR code: {text!r}")
+    try:
+        day = datetime.strptime(parts[1], "%Y%m%d").date()
+    except ValueError:
+        raise ValueError(f"not a ticket QR code: {text!r}") from None
+    return day, parts[2]
