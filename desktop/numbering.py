@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 import secrets
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, bindparam
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -57,6 +58,28 @@ def parse_ticket_number(text: str) -> tuple[TicketCategory, int, int]:
     return CATEGORY_BY_LETTER[letter].category, int(slot), int(seq)
 
 
+def _counter_upsert(insert_fn: Any) -> Any:
+    return (
+        insert_fn(Counter)
+        .values(
+            service_day=bindparam("day"), series=bindparam("series"), slot=bindparam("slot"),
+            last_value=1,
+        )
+        .on_conflict_do_update(
+            index_elements=[Counter.service_day, Counter.series, Counter.slot],
+            set_={"last_value": Counter.last_value + 1},
+        )
+        .returning(Counter.last_value)
+    )
+
+
+# Built once: statement construction costs more than running it (see db.queries).
+_COUNTER_UPSERT = {
+    "sqlite": _counter_upsert(sqlite.insert),
+    "postgresql": _counter_upsert(postgresql.insert),
+}
+
+
 def next_value(session: Session | Connection, day: date, series: str, slot: int) -> int:
     """Atomically increment and return the counter for (day, series, slot).
 
@@ -64,24 +87,15 @@ def next_value(session: Session | Connection, day: date, series: str, slot: int)
     (the transaction holds the write lock from BEGIN IMMEDIATE) and PostgreSQL
     (row lock on conflict).
     """
-    bind = session.get_bind() if isinstance(session, Session) else session
-    dialect = bind.dialect.name
-    insert_fn = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stmt = (
-        insert_fn(Counter)
-        .values(service_day=day, series=series, slot=slot, last_value=1)
-        .on_conflict_do_update(
-            index_elements=[Counter.service_day, Counter.series, Counter.slot],
-            set_={"last_value": Counter.last_value + 1},
-        )
-        .returning(Counter.last_value)
+    dialect = session.get_bind().dialect.name if isinstance(session, Session) else (
+        session.dialect.name
     )
-    value = session.execute(stmt).scalar_one()
-    return int(value)
+    params = {"day": day, "series": series, "slot": slot}
+    return int(session.execute(_COUNTER_UPSERT[dialect], params).scalar_one())
 
 
 def allocate_ticket_number(
-    session: Session, day: date, category: TicketCategory, slot: int
+    session: Session | Connection, day: date, category: TicketCategory, slot: int
 ) -> str:
     sequence = next_value(session, day, f"ticket-{category.value}", slot)
     if sequence > MAX_TICKET_SEQUENCE:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Area, ContentCategory, Visit, Visitor, VisitStatusChange
+from db import queries
+from db.models import Area, ContentCategory, Visit, VisitStatusChange
 from desktop import audit
 from desktop.clock import Clock, service_day, system_clock
 from desktop.deadlines import DeadlineRules, StatutoryDeadlines, compute_deadlines
@@ -194,6 +197,7 @@ class RegistrationService:
         clock: Clock = system_clock,
     ) -> None:
         self._sessions = sessions
+        self._engine = sessions.kw["bind"]
         self._workstation = workstation
         self._clock = clock
 
@@ -255,37 +259,21 @@ class RegistrationService:
     def visitor_history(
         self, visitor_id: uuid.UUID, exclude_visit_id: uuid.UUID | None = None
     ) -> VisitorHistory:
-        with self._sessions() as session:
-            return self._history(session, visitor_id, exclude_visit_id)
+        with self._engine.connect() as conn:
+            rows = conn.execute(queries.history_by_visitor, {"visitor_id": visitor_id})
+            return self._history(rows, exclude_visit_id)
 
     def history_by_document(self, id_type: IdType, id_number: str) -> VisitorHistory:
-        """History lookup by ID number (normalised): one indexed query."""
-        with self._sessions() as session:
-            visitor_id = session.scalar(
-                select(Visitor.id).where(
-                    Visitor.id_type == id_type.value, Visitor.id_number == id_number
-                )
+        """History lookup by (normalised) ID number: one indexed query."""
+        with self._engine.connect() as conn:
+            rows = conn.execute(
+                queries.history_by_document, {"id_type": id_type.value, "id_number": id_number}
             )
-            if visitor_id is None:
-                return VisitorHistory(())
-            return self._history(session, visitor_id, None)
+            return self._history(rows, None)
 
-    def _history(
-        self, session: Session, visitor_id: uuid.UUID, exclude: uuid.UUID | None
-    ) -> VisitorHistory:
+    def _history(self, rows: Iterable[Row[Any]], exclude: uuid.UUID | None) -> VisitorHistory:
         today = service_day(self._clock())
-        query = (
-            select(
-                Visit.id, Visit.service_day, Visit.ticket_number, Visit.case_number,
-                Visit.summary, Visit.case_status, Visit.queue_status,
-                Visit.accept_notice_due, Visit.handling_due, Visit.route,
-            )
-            .where(Visit.visitor_id == visitor_id, Visit.deleted_at.is_(None))
-            .order_by(Visit.issued_at.desc())
-        )
-        if exclude is not None:
-            query = query.where(Visit.id != exclude)
-        entries = tuple(
+        return VisitorHistory(tuple(
             HistoryEntry(
                 visit_id=row.id,
                 service_day=row.service_day,
@@ -301,9 +289,9 @@ class RegistrationService:
                     row.case_status, row.handling_due, row.accept_notice_due, today
                 ),
             )
-            for row in session.execute(query)
-        )
-        return VisitorHistory(entries)
+            for row in rows
+            if row.id != exclude
+        ))
 
     def register(self, visit_id: uuid.UUID, data: RegistrationInput) -> RegistrationResult:
         """Save the registration whole or not at all; re-saving keeps the case number."""
@@ -327,7 +315,10 @@ class RegistrationService:
                                   settings.handling_extension_days)
             received_on = visit.received_on or service_day(now)
             deadlines = compute_deadlines(received_on, clean.route, rules)
-            history = self._history(session, visit.visitor_id, visit.id)
+            history = self._history(
+                session.execute(queries.history_by_visitor, {"visitor_id": visit.visitor_id}),
+                visit.id,
+            )
             if visit.case_number is None:
                 visit.case_number = allocate_case_number(
                     session, service_day(now), ws.slot, settings.case_number_prefix

@@ -6,10 +6,12 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, case, func, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, bindparam, case, func, insert, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Visit, Visitor, VisitRepresentative, VisitStatusChange
+from db import queries
+from db.base import new_id
+from db.models import Visit, Visitor, VisitRepresentative
 from desktop.clock import Clock, service_day, system_clock
 from desktop.domain import (
     CATEGORIES,
@@ -253,6 +255,20 @@ def validate_ticket_request(request: TicketRequest) -> CleanTicketRequest:
     )
 
 
+# Waiting tickets that will be called before a given one (built once; see db.queries).
+_RANK = call_rank_expression()
+COUNT_WAITING_AHEAD = select(func.count(Visit.id)).where(
+    Visit.service_day == bindparam("day"),
+    Visit.queue_status == QueueStatus.WAITING.value,
+    Visit.id != bindparam("visit_id"),
+    Visit.deleted_at.is_(None),
+    or_(
+        bindparam("rank") > _RANK,
+        and_(bindparam("rank") == _RANK, Visit.issued_at <= bindparam("issued_at")),
+    ),
+)
+
+
 class TicketService:
     def __init__(
         self,
@@ -261,6 +277,7 @@ class TicketService:
         clock: Clock = system_clock,
     ) -> None:
         self._sessions = sessions
+        self._engine = sessions.kw["bind"]
         self._workstation = workstation
         self._clock = clock
 
@@ -301,107 +318,81 @@ class TicketService:
             )
 
     def issue_ticket(self, request: TicketRequest) -> IssuedTicket:
+        """Number + visitor + ticket in one transaction: all of it is saved, or nothing.
+
+        Core statements built once (db.queries): this is the busiest call of the day.
+        """
         clean = validate_ticket_request(request)
         now = self._clock()
         day = service_day(now)
         ws = self._workstation
-        with self._sessions.begin() as session:
-            visitor = session.scalar(
-                select(Visitor).where(
-                    Visitor.id_type == clean.id_type.value,
-                    Visitor.id_number == clean.id_number,
-                )
-            )
-            returning = visitor is not None
-            if visitor is None:
-                visitor = Visitor(
-                    id_type=clean.id_type.value,
-                    id_number=clean.id_number,
-                    name=clean.name,
-                    sex=clean.sex,
-                    birth_date=clean.birth_date,
-                    phone=clean.phone,
-                    origin_terminal=ws.terminal_code,
-                )
-                session.add(visitor)
+        with self._engine.begin() as conn:
+            found = conn.execute(
+                queries.find_visitor_by_document,
+                {"id_type": clean.id_type.value, "id_number": clean.id_number},
+            ).first()
+            if found is None:
+                visitor_id = new_id()
+                conn.execute(queries.insert_visitor, {
+                    "id": visitor_id, "id_type": clean.id_type.value,
+                    "id_number": clean.id_number, "name": clean.name, "sex": clean.sex,
+                    "birth_date": clean.birth_date, "phone": clean.phone,
+                    "origin_terminal": ws.terminal_code,
+                })
             else:
+                visitor_id = found.id
                 # What the desk typed today is the freshest; keep an old phone if none given.
-                visitor.name = clean.name
-                if clean.phone:
-                    visitor.phone = clean.phone
-                visitor.deleted_at = None
-            session.flush()
-            number = allocate_ticket_number(session, day, clean.category, ws.slot)
-            visit = Visit(
-                service_day=day,
-                ticket_number=number,
-                category=clean.category.value,
-                queue_status=QueueStatus.WAITING.value,
-                issued_at=now,
-                issued_by=ws.operator,
-                visitor_id=visitor.id,
-                people_count=clean.people_count,
-                origin_terminal=ws.terminal_code,
-            )
-            for position, rep in enumerate(clean.representatives, start=1):
-                visit.representatives.append(
-                    VisitRepresentative(
-                        position=position,
-                        name=rep.name,
-                        id_type=rep.id_type.value if rep.id_type else None,
-                        id_number=rep.id_number,
-                        phone=rep.phone,
-                        origin_terminal=ws.terminal_code,
-                    )
-                )
-            session.add(visit)
-            session.flush()
-            session.add(
-                VisitStatusChange(
-                    visit_id=visit.id,
-                    kind="queue",
-                    from_status=None,
-                    to_status=QueueStatus.WAITING.value,
-                    at=now,
-                    actor=ws.operator,
-                    origin_terminal=ws.terminal_code,
-                )
-            )
-            ahead = self._count_ahead(session, day, clean.category, visit.id, now)
-            return IssuedTicket(
-                visit_id=visit.id,
-                ticket_number=number,
-                category=clean.category,
-                service_day=day,
-                issued_at=now,
-                people_ahead=ahead,
-                visitor_id=visitor.id,
-                visitor_name=visitor.name,
-                returning_visitor=returning,
-            )
+                phone = clean.phone or found.phone
+                if (found.name, found.phone) != (clean.name, phone):
+                    conn.execute(queries.update_visitor_contact, {
+                        "visitor_id": visitor_id, "new_name": clean.name, "new_phone": phone,
+                    })
+            number = allocate_ticket_number(conn, day, clean.category, ws.slot)
+            visit_id = new_id()
+            conn.execute(queries.insert_visit, {
+                "id": visit_id, "service_day": day, "ticket_number": number,
+                "category": clean.category.value, "queue_status": QueueStatus.WAITING.value,
+                "issued_at": now, "issued_by": ws.operator, "visitor_id": visitor_id,
+                "people_count": clean.people_count, "origin_terminal": ws.terminal_code,
+            })
+            if clean.representatives:
+                conn.execute(insert(VisitRepresentative), [
+                    {"visit_id": visit_id, "position": position, "name": rep.name,
+                     "id_type": rep.id_type.value if rep.id_type else None,
+                     "id_number": rep.id_number, "phone": rep.phone,
+                     "origin_terminal": ws.terminal_code}
+                    for position, rep in enumerate(clean.representatives, start=1)
+                ])
+            conn.execute(queries.insert_status_change, {
+                "visit_id": visit_id, "kind": "queue", "from_status": None,
+                "to_status": QueueStatus.WAITING.value, "at": now, "actor": ws.operator,
+                "origin_terminal": ws.terminal_code,
+            })
+            ahead = self._count_ahead(conn, day, clean.category, visit_id, now)
+        return IssuedTicket(
+            visit_id=visit_id,
+            ticket_number=number,
+            category=clean.category,
+            service_day=day,
+            issued_at=now,
+            people_ahead=ahead,
+            visitor_id=visitor_id,
+            visitor_name=clean.name,
+            returning_visitor=found is not None,
+        )
 
     @staticmethod
     def _count_ahead(
-        session: Session,
+        conn: Connection | Session,
         day: date,
         category: TicketCategory,
         visit_id: uuid.UUID,
         issued_at: datetime,
     ) -> int:
-        rank = CATEGORIES[category].call_rank
-        rank_expr = call_rank_expression()
-        count = session.scalar(
-            select(func.count(Visit.id)).where(
-                Visit.service_day == day,
-                Visit.queue_status == QueueStatus.WAITING.value,
-                Visit.id != visit_id,
-                Visit.deleted_at.is_(None),
-                or_(
-                    rank_expr < rank,
-                    (rank_expr == rank) & (Visit.issued_at <= issued_at),
-                ),
-            )
-        )
+        count = conn.execute(COUNT_WAITING_AHEAD, {
+            "day": day, "visit_id": visit_id, "rank": CATEGORIES[category].call_rank,
+            "issued_at": issued_at,
+        }).scalar()
         return int(count or 0)
 
     def people_ahead(self, visit_id: uuid.UUID) -> int:
