@@ -48,7 +48,7 @@ def prepare(path: Path, visits: int) -> None:
             return
         print(f"building {visits - have} demo visits in {path} (once) …", flush=True)
         start = time.perf_counter()
-        fill_demo_data(services, visits=visits - have, days=60, seed=have + 1)
+        fill_demo_data(services, visits=visits - have, days=250, seed=have + 1)
         print(f"built in {time.perf_counter() - start:.0f} s", flush=True)
     finally:
         services.close()

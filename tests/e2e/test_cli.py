@@ -1,0 +1,60 @@
+"""The program as a user starts it: main.py in a subprocess against a temporary database."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from helpers import make_id_number
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_main(tmp_path: Path, *args: str, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, LAIFANG_DATA_DIR=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", f"sqlite:///{tmp_path / 'cli.db'}", *args],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout,
+    )
+
+
+def test_ticket_subcommand_prints_json(tmp_path: Path) -> None:
+    first = run_main(tmp_path, "ticket", "--name", "张三", "--id-number", make_id_number())
+    assert first.returncode == 0, first.stderr
+    ticket = json.loads(first.stdout)
+    assert ticket["ticket_number"] == "A1001"
+    assert ticket["people_ahead"] == 0
+    assert ticket["returning_visitor"] is False
+    second = run_main(tmp_path, "--terminal", "FRONT-1", "ticket", "--name", "张三",
+                      "--id-number", make_id_number().lower(), "--category", "priority")
+    assert second.returncode == 0, second.stderr
+    again = json.loads(second.stdout)
+    assert again["ticket_number"] == "D1001" and again["returning_visitor"] is True
+
+
+def test_bad_input_gives_a_chinese_message_and_no_traceback(tmp_path: Path) -> None:
+    result = run_main(tmp_path, "ticket", "--name", "张三", "--id-number", "123")
+    assert result.returncode == 2
+    assert "身份证" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_demo_subcommand(tmp_path: Path) -> None:
+    result = run_main(tmp_path, "demo", "--visits", "300", "--days", "5")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["visits"] == 300
+    later = run_main(tmp_path, "ticket", "--name", "李四", "--id-number", make_id_number(seq=77))
+    assert later.returncode == 0, later.stderr  # demo never collides with real numbers
+
+
+@pytest.mark.parametrize("view", ["ticket", "queue", "registration"])
+def test_screenshot_renders_a_png(tmp_path: Path, view: str) -> None:
+    out = tmp_path / f"{view}.png"
+    result = run_main(tmp_path, "--screenshot", str(out), "--view", view, "--size", "1366x768")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert out.stat().st_size > 10_000
