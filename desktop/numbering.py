@@ -18,6 +18,7 @@ from sqlalchemy import Connection, bindparam
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from db.fastpath import FastStatement
 from db.models import Counter
 from desktop.domain import CATEGORIES, CATEGORY_BY_LETTER, TicketCategory
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
@@ -75,8 +76,8 @@ def _counter_upsert(insert_fn: Any) -> Any:
 
 # Built once: statement construction costs more than running it (see db.queries).
 _COUNTER_UPSERT = {
-    "sqlite": _counter_upsert(sqlite.insert),
-    "postgresql": _counter_upsert(postgresql.insert),
+    "sqlite": FastStatement(_counter_upsert(sqlite.insert)),
+    "postgresql": FastStatement(_counter_upsert(postgresql.insert)),
 }
 
 
@@ -87,11 +88,12 @@ def next_value(session: Session | Connection, day: date, series: str, slot: int)
     (the transaction holds the write lock from BEGIN IMMEDIATE) and PostgreSQL
     (row lock on conflict).
     """
-    dialect = session.get_bind().dialect.name if isinstance(session, Session) else (
-        session.dialect.name
+    conn = session.connection() if isinstance(session, Session) else session
+    row = _COUNTER_UPSERT[conn.dialect.name].first(
+        conn, {"day": day, "series": series, "slot": slot}
     )
-    params = {"day": day, "series": series, "slot": slot}
-    return int(session.execute(_COUNTER_UPSERT[dialect], params).scalar_one())
+    assert row is not None
+    return int(row[0])
 
 
 def allocate_ticket_number(

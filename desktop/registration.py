@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Row
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import queries
@@ -260,38 +259,40 @@ class RegistrationService:
         self, visitor_id: uuid.UUID, exclude_visit_id: uuid.UUID | None = None
     ) -> VisitorHistory:
         with self._engine.connect() as conn:
-            rows = conn.execute(queries.history_by_visitor, {"visitor_id": visitor_id})
-            return self._history(rows, exclude_visit_id)
+            rows = queries.history_by_visitor.rows(conn, {"visitor_id": visitor_id})
+        return self._history(rows, exclude_visit_id)
 
     def history_by_document(self, id_type: IdType, id_number: str) -> VisitorHistory:
         """History lookup by (normalised) ID number: one indexed query."""
         with self._engine.connect() as conn:
-            rows = conn.execute(
-                queries.history_by_document, {"id_type": id_type.value, "id_number": id_number}
+            rows = queries.history_by_document.rows(
+                conn, {"id_type": id_type.value, "id_number": id_number}
             )
-            return self._history(rows, None)
+        return self._history(rows, None)
 
-    def _history(self, rows: Iterable[Row[Any]], exclude: uuid.UUID | None) -> VisitorHistory:
+    def _history(
+        self, rows: Iterable[tuple[Any, ...]], exclude: uuid.UUID | None
+    ) -> VisitorHistory:
         today = service_day(self._clock())
-        return VisitorHistory(tuple(
-            HistoryEntry(
-                visit_id=row.id,
-                service_day=row.service_day,
-                ticket_number=row.ticket_number,
-                case_number=row.case_number,
-                summary=row.summary or "",
-                case_status=CaseStatus(row.case_status) if row.case_status else None,
-                queue_status=QueueStatus(row.queue_status),
-                accept_notice_due=row.accept_notice_due,
-                handling_due=row.handling_due,
-                route=Route(row.route) if row.route else None,
-                within_time_limit=_within_limit(
-                    row.case_status, row.handling_due, row.accept_notice_due, today
-                ),
-            )
-            for row in rows
-            if row.id != exclude
-        ))
+        entries = []
+        for (visit_id, day, ticket, case_number, summary, case_status, queue_status,
+             accept_due, handling_due, route) in rows:
+            if visit_id == exclude:
+                continue
+            entries.append(HistoryEntry(
+                visit_id=visit_id,
+                service_day=day,
+                ticket_number=ticket,
+                case_number=case_number,
+                summary=summary or "",
+                case_status=CaseStatus(case_status) if case_status else None,
+                queue_status=QueueStatus(queue_status),
+                accept_notice_due=accept_due,
+                handling_due=handling_due,
+                route=Route(route) if route else None,
+                within_time_limit=_within_limit(case_status, handling_due, accept_due, today),
+            ))
+        return VisitorHistory(tuple(entries))
 
     def register(self, visit_id: uuid.UUID, data: RegistrationInput) -> RegistrationResult:
         """Save the registration whole or not at all; re-saving keeps the case number."""
@@ -316,7 +317,9 @@ class RegistrationService:
             received_on = visit.received_on or service_day(now)
             deadlines = compute_deadlines(received_on, clean.route, rules)
             history = self._history(
-                session.execute(queries.history_by_visitor, {"visitor_id": visit.visitor_id}),
+                queries.history_by_visitor.rows(
+                    session.connection(), {"visitor_id": visit.visitor_id}
+                ),
                 visit.id,
             )
             if visit.case_number is None:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db import queries
 from db.base import new_id
+from db.fastpath import FastStatement
 from db.models import Visit, Visitor, VisitRepresentative
 from desktop.clock import Clock, service_day, system_clock
 from desktop.domain import (
@@ -255,18 +256,28 @@ def validate_ticket_request(request: TicketRequest) -> CleanTicketRequest:
     )
 
 
-# Waiting tickets that will be called before a given one (built once; see db.queries).
-_RANK = call_rank_expression()
-COUNT_WAITING_AHEAD = select(func.count(Visit.id)).where(
-    Visit.service_day == bindparam("day"),
-    Visit.queue_status == QueueStatus.WAITING.value,
-    Visit.id != bindparam("visit_id"),
-    Visit.deleted_at.is_(None),
-    or_(
-        bindparam("rank") > _RANK,
-        and_(bindparam("rank") == _RANK, Visit.issued_at <= bindparam("issued_at")),
-    ),
-)
+def _count_ahead_statement(category: TicketCategory) -> FastStatement:
+    """Waiting tickets called before a new one of `category`: lower call rank, or the
+    same rank and earlier. Categories are spelled out (no CASE), so SQLite answers from
+    the (service_day, queue_status, category, issued_at) index alone."""
+    rank = CATEGORIES[category].call_rank
+    before = [info.category.value for info in CATEGORIES.values() if info.call_rank < rank]
+    same = [info.category.value for info in CATEGORIES.values() if info.call_rank == rank]
+    return FastStatement(select(func.count()).select_from(Visit).where(
+        Visit.service_day == bindparam("day"),
+        Visit.queue_status == QueueStatus.WAITING.value,
+        Visit.deleted_at.is_(None),
+        or_(
+            *(Visit.category == value for value in before),
+            and_(
+                or_(*(Visit.category == value for value in same)),
+                Visit.issued_at <= bindparam("issued_at"),
+            ),
+        ),
+    ))
+
+
+COUNT_AHEAD = {category: _count_ahead_statement(category) for category in TicketCategory}
 
 
 class TicketService:
@@ -327,29 +338,29 @@ class TicketService:
         day = service_day(now)
         ws = self._workstation
         with self._engine.begin() as conn:
-            found = conn.execute(
-                queries.find_visitor_by_document,
-                {"id_type": clean.id_type.value, "id_number": clean.id_number},
-            ).first()
+            found = queries.find_visitor_by_document.first(
+                conn, {"id_type": clean.id_type.value, "id_number": clean.id_number}
+            )
             if found is None:
                 visitor_id = new_id()
-                conn.execute(queries.insert_visitor, {
+                queries.insert_visitor.execute(conn, {
                     "id": visitor_id, "id_type": clean.id_type.value,
                     "id_number": clean.id_number, "name": clean.name, "sex": clean.sex,
                     "birth_date": clean.birth_date, "phone": clean.phone,
                     "origin_terminal": ws.terminal_code,
                 })
             else:
-                visitor_id = found.id
+                visitor_id, old_name, old_phone = found
                 # What the desk typed today is the freshest; keep an old phone if none given.
-                phone = clean.phone or found.phone
-                if (found.name, found.phone) != (clean.name, phone):
-                    conn.execute(queries.update_visitor_contact, {
+                phone = clean.phone or old_phone
+                if (old_name, old_phone) != (clean.name, phone):
+                    queries.update_visitor_contact.execute(conn, {
                         "visitor_id": visitor_id, "new_name": clean.name, "new_phone": phone,
                     })
+            ahead = self._count_ahead(conn, day, clean.category, now)
             number = allocate_ticket_number(conn, day, clean.category, ws.slot)
             visit_id = new_id()
-            conn.execute(queries.insert_visit, {
+            queries.insert_visit.execute(conn, {
                 "id": visit_id, "service_day": day, "ticket_number": number,
                 "category": clean.category.value, "queue_status": QueueStatus.WAITING.value,
                 "issued_at": now, "issued_by": ws.operator, "visitor_id": visitor_id,
@@ -363,12 +374,11 @@ class TicketService:
                      "origin_terminal": ws.terminal_code}
                     for position, rep in enumerate(clean.representatives, start=1)
                 ])
-            conn.execute(queries.insert_status_change, {
+            queries.insert_status_change.execute(conn, {
                 "visit_id": visit_id, "kind": "queue", "from_status": None,
                 "to_status": QueueStatus.WAITING.value, "at": now, "actor": ws.operator,
                 "origin_terminal": ws.terminal_code,
             })
-            ahead = self._count_ahead(conn, day, clean.category, visit_id, now)
         return IssuedTicket(
             visit_id=visit_id,
             ticket_number=number,
@@ -383,30 +393,24 @@ class TicketService:
 
     @staticmethod
     def _count_ahead(
-        conn: Connection | Session,
-        day: date,
-        category: TicketCategory,
-        visit_id: uuid.UUID,
-        issued_at: datetime,
+        conn: Connection, day: date, category: TicketCategory, issued_at: datetime
     ) -> int:
-        count = conn.execute(COUNT_WAITING_AHEAD, {
-            "day": day, "visit_id": visit_id, "rank": CATEGORIES[category].call_rank,
-            "issued_at": issued_at,
-        }).scalar()
-        return int(count or 0)
+        """Counts the waiting tickets ahead; call it before the ticket itself is saved."""
+        row = COUNT_AHEAD[category].first(conn, {"day": day, "issued_at": issued_at})
+        return int(row[0]) if row else 0
 
     def people_ahead(self, visit_id: uuid.UUID) -> int:
         with self._sessions() as session:
             visit = session.get(Visit, visit_id)
             if visit is None or visit.queue_status != QueueStatus.WAITING.value:
                 return 0
-            return self._count_ahead(
-                session,
+            counted = self._count_ahead(
+                session.connection(),
                 visit.service_day,
                 TicketCategory(visit.category),
-                visit.id,
                 visit.issued_at,
             )
+            return max(0, counted - 1)  # the ticket itself is among those counted
 
     def today(self) -> date:
         return service_day(self._clock())

@@ -45,11 +45,14 @@ def test_ts_file_lists_every_source_text(tmp_path: Path) -> None:
         pytest.skip("pyside6-lupdate not installed")
     copy = tmp_path / "check.ts"
     shutil.copy(TS, copy)
-    sources = sorted(
-        str(p.relative_to(ROOT))
-        for pattern in ("ui/**/*.py", "desktop/**/*.py")
-        for p in ROOT.glob(pattern)
-    ) + ["main.py"]
+    sources = [
+        *sorted(
+            str(p.relative_to(ROOT))
+            for pattern in ("ui/**/*.py", "desktop/**/*.py")
+            for p in ROOT.glob(pattern)
+        ),
+        "main.py",
+    ]
     subprocess.run(
         [str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", str(copy)],
         cwd=ROOT, check=True, capture_output=True,
