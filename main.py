@@ -4,14 +4,18 @@ subcommand.
     python main.py [--db URL] [--terminal CODE] [--lang zh|en] [--screenshot PNG [--view NAME]]
     python main.py [global options] ticket --name NAME --id-number ID --category regular
     python main.py [global options] demo --visits N
+    python main.py [global options] receipt CASE_NO --out FILE.pdf [--layout a4|80mm]
+    python main.py [global options] ticket-slip TICKET_NO [--date YYYY-MM-DD] --out FILE.pdf
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import sys
+from datetime import date
 from pathlib import Path
 
 from desktop.config import (
@@ -57,7 +61,30 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--visits", type=int, default=200)
     demo.add_argument("--days", type=int, default=30)
     demo.add_argument("--seed", type=int, default=1)
+
+    receipt = sub.add_parser(
+        "receipt", help="write the visit receipt of a case as PDF (recorded like a print)"
+    )
+    receipt.add_argument("case_number", metavar="CASE_NO")
+    receipt.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    receipt.add_argument("--layout", choices=("a4", "80mm"),
+                         help="receipt layout (default from the terminal's settings)")
+
+    slip = sub.add_parser(
+        "ticket-slip", help="write a queue ticket as PDF (recorded like a print)"
+    )
+    slip.add_argument("ticket_number", metavar="TICKET_NO")
+    slip.add_argument("--date", type=_service_date, help="service day (default: today)")
+    slip.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     return parser
+
+
+def _service_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        message = f"日期应写成 YYYY-MM-DD（如 2026-11-27）：{text}"
+        raise argparse.ArgumentTypeError(message) from None
 
 
 def _open(args: argparse.Namespace, config: TerminalConfig):  # type: ignore[no-untyped-def]
@@ -115,6 +142,50 @@ def _cmd_demo(args: argparse.Namespace, config: TerminalConfig) -> int:
     return 0
 
 
+def _write_document(args: argparse.Namespace, config: TerminalConfig, kind: str) -> int:
+    """`receipt` / `ticket-slip`: the same PDF the counter prints, written to --out.
+
+    Recorded as a print to a file (PrintRecord + audit), so a later copy says 补打.
+    """
+    from desktop.printing import pdf_printer_name
+
+    out: Path = args.out.expanduser().resolve()
+    services = _open(args, config)
+    try:
+        if kind == "receipt":
+            layout = args.layout or (
+                config.receipt_layout if config.receipt_layout in ("a4", "80mm") else "a4"
+            )
+            document = services.printing.receipt_for_case(args.case_number, layout)
+        else:
+            document = services.printing.ticket_slip_for_number(args.ticket_number, args.date)
+        try:
+            out.write_bytes(document.pdf)
+        except OSError as error:
+            services.printing.record_print(
+                document.visit_id, document.document, pdf_printer_name(str(out)), ok=False,
+                error=error.strerror or str(error), is_reprint=document.is_reprint,
+            )
+            print(f"错误：无法写入文件 {out}：{error.strerror or error}", file=sys.stderr)
+            return 2
+        services.printing.record_print(
+            document.visit_id, document.document, pdf_printer_name(str(out)), ok=True,
+            is_reprint=document.is_reprint,
+        )
+    finally:
+        services.close()
+    print(json.dumps({
+        "file": str(out),
+        "document": document.document,
+        "ticket_number": document.ticket_number,
+        "service_day": document.service_day.isoformat(),
+        "case_number": document.case_number,
+        "reprint": document.is_reprint,
+        "bytes": len(document.pdf),
+    }, ensure_ascii=False))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     log_file = setup_logging()
@@ -124,15 +195,17 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_ticket(args, config)
         if args.command == "demo":
             return _cmd_demo(args, config)
+        if args.command in ("receipt", "ticket-slip"):
+            return _write_document(args, config, args.command)
         services = _open(args, config)
         same_terminal = args.terminal in (None, config.terminal_code)
         if same_terminal and config.terminal_slot != services.workstation.slot:
             # Remember the slot this terminal got, so its numbers stay its own.
-            save_terminal_config(TerminalConfig(
+            # (replace keeps every other setting, e.g. the printers)
+            save_terminal_config(dataclasses.replace(
+                config,
                 terminal_code=services.workstation.terminal_code,
                 terminal_slot=services.workstation.slot,
-                operator=config.operator,
-                window_name=config.window_name,
             ))
         from ui.app import parse_size, run_gui
 

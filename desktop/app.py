@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.engine import make_engine, make_session_factory
 from db.migrate import upgrade_to_head
 from desktop.clock import Clock, system_clock
+from desktop.printing import PrintService
 from desktop.reference import ReferenceService, seed_reference_data
 from desktop.registration import RegistrationService
 from desktop.terminal import Workstation, register_terminal
@@ -24,6 +25,7 @@ class AppServices:
     tickets: TicketService
     registration: RegistrationService
     reference: ReferenceService
+    printing: PrintService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -53,4 +55,5 @@ def open_services(
         tickets=TicketService(sessions, workstation, clock),
         registration=RegistrationService(sessions, workstation, clock),
         reference=ReferenceService(sessions),
+        printing=PrintService(sessions, workstation, clock),
     )

@@ -45,6 +45,12 @@ class TerminalConfig:
     terminal_slot: int | None = None
     operator: str = "前台"
     window_name: str = ""
+    # Printing (ui/print_settings.py). A printer name "" means the system default.
+    ticket_printer: str = ""  # 80 mm roll: queue tickets and 80 mm receipts
+    a4_printer: str = ""  # A4 receipts
+    receipt_layout: str = "a4"  # "a4" | "80mm"
+    auto_print_ticket: bool = True  # print the queue ticket as soon as it is issued
+    escpos_target: str = ""  # "" = off; "tcp://IP:9100" or a device path: roll documents
 
 
 def config_path() -> Path:

@@ -1,0 +1,164 @@
+"""`main.py receipt` and `main.py ticket-slip`: the counter's documents without a window."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from helpers import make_id_number
+from PIL import Image
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from db.models import AuditEntry, PrintRecord
+from desktop.domain import Purpose, Route, TicketCategory
+from desktop.registration import RegistrationInput
+from desktop.tickets import TicketRequest
+
+ROOT = Path(__file__).resolve().parents[2]
+ROLL_WIDTH = 80 * 72 / 25.4
+A4_WIDTH = 595.2756
+
+
+def run_main(db_url: str, data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "LAIFANG_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", db_url, *args],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def widths(path: Path) -> list[float]:
+    return [float(page.mediabox.width) for page in PdfReader(path).pages]
+
+
+def qr_codes(path: Path, tmp_path: Path) -> list[str]:
+    prefix = tmp_path / f"{path.stem}-png"
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(path), str(prefix)], check=True,
+                   timeout=60)
+    found: list[str] = []
+    for png in sorted(tmp_path.glob(f"{prefix.name}-*.png")):
+        found += [r.text for r in zxingcpp.read_barcodes(Image.open(png))]
+    return found
+
+
+@pytest.fixture
+def registered(services):  # type: ignore[no-untyped-def]
+    """A database with one registered visit (and a second, unregistered ticket)."""
+    ticket = services.tickets.issue_ticket(TicketRequest(
+        name="王小明", id_number=make_id_number(seq=7), category=TicketCategory.REGULAR))
+    services.tickets.issue_ticket(TicketRequest(
+        name="李四", id_number=make_id_number(seq=9), category=TicketCategory.REGULAR))
+    result = services.registration.register(ticket.visit_id, RegistrationInput(
+        summary="商品房逾期一年未交付，开发商拒不支付违约金", demands="请求督促交房",
+        content_category_code="01", area_code="460106", purpose=Purpose.SEEK_RESOLUTION,
+        route=Route.TRANSFERRED, route_unit="海口市住房和城乡建设局"))
+    return ticket, result
+
+
+def test_receipt_command_writes_the_receipt_and_records_it(
+        services, registered, db_url: str, tmp_path: Path) -> None:
+    ticket, result = registered
+    out = tmp_path / "out" / "receipt.pdf"
+    out.parent.mkdir()
+    full_id = make_id_number(seq=7)
+
+    run = run_main(db_url, tmp_path / "data", "receipt", result.case_number, "--out", str(out))
+
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout)
+    assert report == {
+        "file": str(out), "document": "receipt_a4", "ticket_number": "A1001",
+        "service_day": "2026-11-27", "case_number": result.case_number, "reprint": False,
+        "bytes": out.stat().st_size,
+    }
+    assert widths(out) == [pytest.approx(A4_WIDTH, abs=0.01)]
+    text = pdf_text(out)
+    for expected in (result.case_number, result.enquiry_code, "王小明", "受理凭证", "存根",
+                     full_id[:4] + "**********" + full_id[-4:], "海口市住房和城乡建设局",
+                     "2026年12月12日"):
+        assert expected in text
+    assert full_id not in text
+    assert qr_codes(out, tmp_path) == [f"LFXF:{result.case_number}:{result.enquiry_code}"]
+    with services.sessions() as session:
+        record = session.scalars(select(PrintRecord)).one()
+        audit = session.scalars(select(AuditEntry).where(AuditEntry.action == "export_pdf")
+                                ).one()
+    assert (record.document, record.status, record.printer) == (
+        "receipt_a4", "ok", f"PDF:{out}")
+    assert audit.subject_id == str(ticket.visit_id)
+
+
+def test_second_receipt_is_a_reprint_and_80mm_layout_works(
+        registered, db_url: str, tmp_path: Path) -> None:
+    _ticket, result = registered
+    first, second = tmp_path / "first.pdf", tmp_path / "second.pdf"
+    data = tmp_path / "data"
+
+    assert run_main(db_url, data, "receipt", result.case_number, "--out", str(first)
+                    ).returncode == 0
+    run = run_main(db_url, data, "--terminal", "FRONT-1", "receipt",
+                   result.case_number.lower(), "--layout", "80mm", "--out", str(second))
+
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["reprint"] is True
+    assert widths(second)[0] == pytest.approx(ROLL_WIDTH, abs=0.01)
+    assert "补打" in pdf_text(second) and "补打" not in pdf_text(first)
+
+
+def test_ticket_slip_command(registered, db_url: str, tmp_path: Path) -> None:
+    out = tmp_path / "ticket.pdf"
+
+    run = run_main(db_url, tmp_path / "data", "ticket-slip", "a1002", "--date", "2026-11-27",
+                   "--out", str(out))
+
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout)
+    assert (report["document"], report["ticket_number"], report["case_number"]) == (
+        "ticket", "A1002", None)
+    assert widths(out) == [pytest.approx(ROLL_WIDTH, abs=0.01)]
+    text = pdf_text(out)
+    assert "A1002" in text and "普通来访" in text and "李四" not in text
+    assert qr_codes(out, tmp_path) == ["LFQ:20261127:A1002"]
+
+
+def test_unknown_numbers_are_reported_in_chinese(registered, db_url: str,
+                                                 tmp_path: Path) -> None:
+    out = tmp_path / "x.pdf"
+    data = tmp_path / "data"
+
+    unknown_case = run_main(db_url, data, "receipt", "XF000", "--out", str(out))
+    unknown_ticket = run_main(db_url, data, "ticket-slip", "A9999", "--date", "2026-11-27",
+                              "--out", str(out))
+    bad_date = run_main(db_url, data, "ticket-slip", "A1001", "--date", "27.11.2026",
+                        "--out", str(out))
+    ticket_as_case = run_main(db_url, data, "receipt", "A1002", "--out", str(out))
+
+    assert unknown_case.returncode == 2
+    assert "错误：找不到信访件编号“XF000”，请核对后重新输入" in unknown_case.stderr
+    assert unknown_ticket.returncode == 2
+    assert "找不到 2026-11-27 的号票 A9999" in unknown_ticket.stderr
+    assert bad_date.returncode == 2 and "YYYY-MM-DD" in bad_date.stderr
+    assert ticket_as_case.returncode == 2
+    assert not out.exists()
+
+
+def test_pdf_text_survives_a_round_trip(registered, db_url: str, tmp_path: Path) -> None:
+    """The bytes written are a complete PDF (a reader needs nothing else)."""
+    _ticket, result = registered
+    out = tmp_path / "r.pdf"
+    assert run_main(db_url, tmp_path / "data", "receipt", result.case_number, "--out", str(out)
+                    ).returncode == 0
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    assert reader.metadata is not None
+    assert result.case_number in (reader.metadata.title or "")
