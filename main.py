@@ -4,6 +4,7 @@ subcommand.
     python main.py [--db URL] [--terminal CODE] [--lang zh|en] [--screenshot PNG [--view NAME]]
     python main.py [global options] ticket --name NAME --id-number ID --category regular
     python main.py [global options] demo --visits N
+    python main.py [global options] board
     python main.py [global options] receipt CASE_NO --out FILE.pdf [--layout a4|80mm]
     python main.py [global options] ticket-slip TICKET_NO [--date YYYY-MM-DD] --out FILE.pdf
 """
@@ -56,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     ticket.add_argument("--people", type=int, default=1)
     ticket.add_argument("--representative", action="append", default=[],
                         help="a representative's name (group visits; repeat up to 5 times)")
+
+    sub.add_parser("board", help="the waiting-hall display board, full-screen (叫号显示屏)")
 
     demo = sub.add_parser("demo", help="fill the database with clearly fake demo data")
     demo.add_argument("--visits", type=int, default=200)
@@ -210,7 +213,8 @@ def main(argv: list[str] | None = None) -> int:
         from ui.app import parse_size, run_gui
 
         try:
-            return run_gui(services, args.lang, log_file, args.screenshot, args.view,
+            view = "board" if args.command == "board" else args.view
+            return run_gui(services, config, args.lang, log_file, args.screenshot, view,
                            parse_size(args.size))
         finally:
             services.close()

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.engine import make_engine, make_session_factory
 from db.migrate import upgrade_to_head
 from desktop.clock import Clock, system_clock
+from desktop.calling import CallingService
 from desktop.printing import PrintService
 from desktop.reference import ReferenceService, seed_reference_data
 from desktop.registration import RegistrationService
@@ -26,6 +27,7 @@ class AppServices:
     registration: RegistrationService
     reference: ReferenceService
     printing: PrintService
+    calling: CallingService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -56,4 +58,5 @@ def open_services(
         registration=RegistrationService(sessions, workstation, clock),
         reference=ReferenceService(sessions),
         printing=PrintService(sessions, workstation, clock),
+        calling=CallingService(sessions, workstation, clock),
     )

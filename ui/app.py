@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.app import AppServices
+from desktop.config import TerminalConfig
 from desktop.i18n import UserError
 from ui.i18n import error_text, install_translators
 from ui.tasks import TaskRunner
@@ -115,12 +116,15 @@ def parse_size(text: str | None) -> tuple[int, int] | None:
 
 def run_gui(
     services: AppServices,
+    config: TerminalConfig,
     language: str,
     log_file: Path | None,
     screenshot: Path | None = None,
     view: str | None = None,
     size: tuple[int, int] | None = None,
 ) -> int:
+    """The main window (or, with view "board", the hall display board, full-screen)."""
+    from ui.board import BoardWindow, open_board_on_screen
     from ui.main_window import MainWindow
 
     app = make_application(sys.argv[:1])
@@ -131,25 +135,25 @@ def run_gui(
     tasks = TaskRunner(reporter.report, parent=app)
     window: QWidget
     if view == "board":
-        from ui.board import BoardWindow
-
-        window = BoardWindow(services, tasks)
+        if screenshot is None and size is None:
+            window = open_board_on_screen(services, tasks)
+        else:
+            window = BoardWindow(services, tasks)
     else:
-        main_window = MainWindow(services, tasks, reporter)
+        main_window = MainWindow(services, tasks, reporter, config)
         if view:
             main_window.select_view(view)
         window = main_window
     window_ref.append(window)
-    if size:
-        window.resize(*size)
-    elif screenshot is None:
-        window.showMaximized()
     if screenshot is not None:
         window.resize(*(size or (1366, 768)))
         window.show()
         grab_when_idle(window, tasks, screenshot, app.quit)
-    else:
+    elif size:
+        window.resize(*size)
         window.show()
+    elif view != "board":
+        window.showMaximized()
     code = app.exec()
     tasks.wait_for_done()
     del translators
