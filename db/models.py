@@ -100,7 +100,9 @@ class Visit(SyncedMixin, Base):
     __table_args__ = (
         UniqueConstraint("service_day", "ticket_number"),
         Index("ix_visit_visitor_issued", "visitor_id", "issued_at"),
-        Index("ix_visit_day_status", "service_day", "queue_status"),
+        # Covers the queue: who is waiting today, in call order (category, arrival).
+        Index("ix_visit_queue", "service_day", "queue_status", "category", "issued_at",
+              "deleted_at"),
     )
 
     # Ticket

@@ -52,6 +52,7 @@ MATTERS = [
 UNITS = ["市住房和城乡建设局", "市人力资源和社会保障局", "市自然资源和规划局", "市生态环境局",
          "市教育局", "市医疗保障局", "市民政局", "美兰区人民政府", "龙华区人民政府"]
 SERVICE_MINUTES = (5, 40)
+TODAY_WAITING = 30
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,8 @@ def fill_demo_data(services: AppServices, visits: int, days: int = 30, seed: int
                 "visitor_id": visitor["id"],
                 "people_count": rng.randrange(5, 30) if category is TicketCategory.GROUP else 1,
             }
-            waiting = is_today and index > count * 0.6
+            # A realistic hall: the last few dozen of today's visitors are still waiting.
+            waiting = is_today and index >= count - TODAY_WAITING
             if waiting:
                 row["queue_status"] = QueueStatus.WAITING.value
             elif rng.random() < 0.05:

@@ -6,7 +6,17 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, Connection, and_, bindparam, case, func, insert, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    bindparam,
+    case,
+    func,
+    insert,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import queries
@@ -257,24 +267,29 @@ def validate_ticket_request(request: TicketRequest) -> CleanTicketRequest:
 
 
 def _count_ahead_statement(category: TicketCategory) -> FastStatement:
-    """Waiting tickets called before a new one of `category`: lower call rank, or the
-    same rank and earlier. Categories are spelled out (no CASE), so SQLite answers from
-    the (service_day, queue_status, category, issued_at) index alone."""
+    """Waiting tickets called before a new one of `category`: every lower call rank, and
+    the same rank issued earlier. One count per category, summed, so each is a range
+    scan of the ix_visit_queue index and no table row is read."""
     rank = CATEGORIES[category].call_rank
-    before = [info.category.value for info in CATEGORIES.values() if info.call_rank < rank]
-    same = [info.category.value for info in CATEGORIES.values() if info.call_rank == rank]
-    return FastStatement(select(func.count()).select_from(Visit).where(
-        Visit.service_day == bindparam("day"),
-        Visit.queue_status == QueueStatus.WAITING.value,
-        Visit.deleted_at.is_(None),
-        or_(
-            *(Visit.category == value for value in before),
-            and_(
-                or_(*(Visit.category == value for value in same)),
-                Visit.issued_at <= bindparam("issued_at"),
-            ),
-        ),
-    ))
+
+    def waiting(value: str) -> Select[int]:
+        return select(func.count()).select_from(Visit).where(
+            Visit.service_day == bindparam("day"),
+            Visit.queue_status == QueueStatus.WAITING.value,
+            Visit.category == value,
+            Visit.deleted_at.is_(None),
+        )
+
+    parts = [
+        waiting(info.category.value).scalar_subquery()
+        if info.call_rank < rank
+        else waiting(info.category.value)
+        .where(Visit.issued_at <= bindparam("issued_at"))
+        .scalar_subquery()
+        for info in CATEGORIES.values()
+        if info.call_rank <= rank
+    ]
+    return FastStatement(select(sum(parts[1:], parts[0])))
 
 
 COUNT_AHEAD = {category: _count_ahead_statement(category) for category in TicketCategory}
