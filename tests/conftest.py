@@ -6,27 +6,12 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from helpers import FakeClock
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-class FakeClock:
-    """A clock the test moves by hand; starts at 09:00 Asia/Shanghai on 2026-11-27."""
-
-    def __init__(self, start: datetime | None = None) -> None:
-        self.now = start or datetime(2026, 11, 27, 1, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        # Each reading moves on a millisecond so arrival order is strict.
-        self.now += timedelta(milliseconds=1)
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 @pytest.fixture

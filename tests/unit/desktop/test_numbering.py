@@ -8,8 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import FakeClock
-from helpers import make_id_number
+from helpers import FakeClock, make_id_number
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
