@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import make_engine, make_session_factory
 from db.migrate import upgrade_to_head
-from desktop.clock import Clock, system_clock
 from desktop.calling import CallingService
+from desktop.clock import Clock, system_clock
 from desktop.printing import PrintService
 from desktop.reference import ReferenceService, seed_reference_data
 from desktop.registration import RegistrationService

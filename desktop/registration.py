@@ -18,6 +18,7 @@ from desktop.deadlines import DeadlineRules, StatutoryDeadlines, compute_deadlin
 from desktop.domain import (
     FLAG_LABELS,
     OPEN_CASE_STATUSES,
+    QUEUE_STATUS_LABELS,
     ROUTE_CASE_STATUS,
     CaseStatus,
     Purpose,
@@ -361,14 +362,8 @@ class RegistrationService:
                     to_status=new_case_status.value, at=now, actor=ws.operator,
                     window_name=visit.window_name, origin_terminal=ws.terminal_code,
                 ))
-            if data.finish and visit.queue_status != QueueStatus.DONE.value:
-                session.add(VisitStatusChange(
-                    visit_id=visit.id, kind="queue", from_status=visit.queue_status,
-                    to_status=QueueStatus.DONE.value, at=now, actor=ws.operator,
-                    window_name=visit.window_name, origin_terminal=ws.terminal_code,
-                ))
-                visit.queue_status = QueueStatus.DONE.value
-                visit.finished_at = now
+            if data.finish:
+                self._finish(session, visit, now)
             return RegistrationResult(
                 visit_id=visit.id,
                 case_number=visit.case_number,
@@ -377,6 +372,36 @@ class RegistrationService:
                 deadlines=deadlines,
                 is_repeat=visit.is_repeat,
             )
+
+    def _finish(self, session: Session, visit: Visit, now: datetime) -> None:
+        """保存并办结: the ticket goes to 已办结 along the calling transitions only —
+        from 接谈中, or from 已叫号 through 接谈中 (both steps recorded)."""
+        status = QueueStatus(visit.queue_status)
+        if status is QueueStatus.DONE:
+            return
+        if status not in (QueueStatus.CALLED, QueueStatus.SERVING):
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "号票 {ticket} 现在是“{status}”，还不能办结：请先在叫号页叫号并开始接谈；"
+                    "登记内容可以先点“保存登记”保存",
+                ),
+                ticket=visit.ticket_number,
+                status=QUEUE_STATUS_LABELS[status],
+            )
+        steps = [QueueStatus.DONE]
+        if status is QueueStatus.CALLED:
+            steps.insert(0, QueueStatus.SERVING)
+            visit.serving_started_at = now
+        ws = self._workstation
+        for step in steps:
+            session.add(VisitStatusChange(
+                visit_id=visit.id, kind="queue", from_status=visit.queue_status,
+                to_status=step.value, at=now, actor=ws.operator,
+                window_name=visit.window_name, origin_terminal=ws.terminal_code,
+            ))
+            visit.queue_status = step.value
+        visit.finished_at = now
 
     @staticmethod
     def _validate(data: RegistrationInput) -> RegistrationInput:

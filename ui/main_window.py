@@ -3,6 +3,7 @@ which terminal this is, who is working on it, and whether something is in progre
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable
 
@@ -18,9 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app import AppServices
-from desktop.config import TerminalConfig
+from desktop.config import TerminalConfig, save_terminal_config
 from desktop.reference import CentreSettings
 from ui.app import ErrorReporter
+from ui.board import BoardWindow, open_board_on_screen
+from ui.clerk_panel import ClerkPanel
+from ui.print_history import PrintHistoryWidget
+from ui.printing import PrintController
 from ui.queue_view import QueueView
 from ui.registration_form import RegistrationForm
 from ui.tasks import TaskRunner
@@ -66,16 +71,40 @@ class MainWindow(QMainWindow):
         self.add_page(self.queue_view, self.tr("排队"), "queue")
         self.add_page(self.registration_form, self.tr("接谈登记"), "registration")
 
+        self.clerk_panel = ClerkPanel(services, tasks, self.config.window_name)
+        self.add_page(self.clerk_panel, self.tr("叫号"), "calling")
+
+        self.printing = PrintController(services.printing, tasks, self.config,
+                                        parent_widget=self, report_error=report)
+        self.print_history = PrintHistoryWidget(services.printing, tasks, report)
+        self.registration_form.add_side_section(self.tr("打印记录"), self.print_history)
+        self.board: BoardWindow | None = None
+
         self.ticket_form.ticket_issued.connect(self._on_ticket_issued)
+        self.ticket_form.ticket_issued.connect(self.printing.on_ticket_issued)
         self.queue_view.open_visit.connect(self.open_visit)
+        self.queue_view.reprint_requested.connect(self.printing.reprint)
         self.registration_form.registration_saved.connect(self._on_registration_saved)
+        self.registration_form.registration_saved.connect(self.printing.on_registration_saved)
+        self.registration_form.visit_loaded.connect(self._on_visit_loaded)
+        self.print_history.reprint_requested.connect(self.printing.reprint)
+        self.printing.history_changed.connect(lambda _visit: self.print_history.refresh())
+        self.printing.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.printing.config_changed.connect(self._on_config_changed)
+        self.clerk_panel.finish_requested.connect(self.open_visit)
+        self.clerk_panel.window_changed.connect(self._on_window_changed)
+        self.clerk_panel.action_done.connect(self._on_call_action)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
+        self._build_menu()
         self._build_status_bar()
         self._update_title()
         self.setMinimumSize(1024, 640)
         self.resize(1366, 768)
         self._load_centre_name()
+        self.printing.warm_up()
+        # Yesterday's open tickets can no longer be called: close them as 未办结.
+        tasks.run(services.calling.close_past_days)
 
     # ------------------------------------------------------------------ pages
 
@@ -122,8 +151,51 @@ class MainWindow(QMainWindow):
     def _on_ticket_issued(self, _ticket: object) -> None:
         self.queue_view.refresh()
 
-    def _on_registration_saved(self, _result: object) -> None:
+    def _on_registration_saved(self, result: object) -> None:
         self.queue_view.refresh()
+        self.clerk_panel.refresh()
+        visit_id = getattr(result, "visit_id", None)
+        if isinstance(visit_id, uuid.UUID):
+            self.print_history.load(visit_id, True)
+
+    def _on_visit_loaded(self, detail: object) -> None:
+        visit_id = getattr(detail, "visit_id", None)
+        if isinstance(visit_id, uuid.UUID):
+            self.print_history.load(visit_id, getattr(detail, "registration", None) is not None)
+
+    def _on_call_action(self, _ticket: object) -> None:
+        self.queue_view.refresh()
+        if self.board is not None:
+            self.board.refresh_now()
+
+    # ------------------------------------------------------------------ settings, board
+
+    def _build_menu(self) -> None:
+        tools = self.menuBar().addMenu(self.tr("工具(&T)"))
+        tools.addAction(self.tr("打开叫号显示屏"), self.open_board)
+        tools.addAction(self.tr("打印设置…"), self.printing.edit_settings)
+
+    def open_board(self) -> None:
+        """The hall display board, full-screen on the last screen (the hall's TV)."""
+        if self.board is not None:
+            self.board.raise_()
+            return
+        self.board = open_board_on_screen(self.services, self.tasks, owner=self)
+        self.board.destroyed.connect(self._forget_board)
+
+    def _forget_board(self) -> None:
+        self.board = None
+
+    def _on_config_changed(self, config: object) -> None:
+        if isinstance(config, TerminalConfig):
+            self.config = config
+
+    def _on_window_changed(self, window_name: str) -> None:
+        """Remember the clerk's window for the next start of this terminal."""
+        self.config = dataclasses.replace(self.config, window_name=window_name)
+        self.printing.set_config(self.config)
+        config = self.config
+        self.tasks.run(lambda: save_terminal_config(config))
 
     # ------------------------------------------------------------------ title, status
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     QTimer,
     Signal,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -175,6 +177,7 @@ class QueueView(QWidget):
     """The 排队 page."""
 
     open_visit = Signal(uuid.UUID)
+    reprint_requested = Signal(object, str)  # visit id, "ticket" | "receipt"
 
     def __init__(
         self,
@@ -273,9 +276,34 @@ class QueueView(QWidget):
         self.search_edit.textChanged.connect(self.search_timer.start)
         self.search_edit.returnPressed.connect(self._search_now)
         self.table.activated.connect(self._on_activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_menu)
 
     def focus_first_field(self) -> None:
         self.table.setFocus()
+
+    def row_menu(self, row: int) -> QMenu | None:
+        """The right-click menu of a row: open it, reprint its ticket or receipt."""
+        entry = self.model.entry_at(row)
+        if entry is None:
+            return None
+        menu = QMenu(self)
+        menu.addAction(self.tr("打开接谈登记"), lambda: self.open_visit.emit(entry.visit_id))
+        menu.addAction(self.tr("补打号票"),
+                       lambda: self.reprint_requested.emit(entry.visit_id, "ticket"))
+        receipt = menu.addAction(self.tr("打印/补打回执"),
+                                 lambda: self.reprint_requested.emit(entry.visit_id, "receipt"))
+        receipt.setEnabled(entry.case_number is not None)
+        if entry.case_number is None:
+            receipt.setToolTip(self.tr("保存接谈登记后才能打印回执"))
+        return menu
+
+    def _show_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        menu = self.row_menu(index.row()) if index.isValid() else None
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(self.table.viewport().mapToGlobal(position))
 
     # ------------------------------------------------------------------ visibility
 

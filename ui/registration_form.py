@@ -197,7 +197,7 @@ class RegistrationForm(QWidget):
 
         # --- right: deadlines, result, history
         side = QWidget()
-        side_layout = QVBoxLayout(side)
+        self.side_layout = side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(4, 4, 4, 4)
         side_layout.setSpacing(12)
         side_layout.addWidget(self._build_deadline_box())
@@ -235,6 +235,14 @@ class RegistrationForm(QWidget):
         layout.addWidget(self.repeat_banner)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
+
+    def add_side_section(self, title: str, widget: QWidget) -> QGroupBox:
+        """A box under the history on the right (the main window adds 打印记录 here)."""
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        layout.addWidget(widget)
+        self.side_layout.addWidget(box)
+        return box
 
     def _build_visitor_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("来访人"))

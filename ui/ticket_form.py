@@ -9,6 +9,7 @@ from anywhere, Esc clears the form.
 from __future__ import annotations
 
 import itertools
+import logging
 from dataclasses import dataclass
 from datetime import date
 
@@ -40,6 +41,7 @@ from desktop.domain import (
     MAX_REPRESENTATIVES,
     TicketCategory,
 )
+from desktop.estimates import STEP_MINUTES, WaitEstimate
 from desktop.i18n import UserError
 from desktop.identity import IdType, InvalidIdNumber, parse_id_number
 from desktop.tickets import (
@@ -73,6 +75,8 @@ CATEGORY_KEYS: tuple[tuple[TicketCategory, Qt.Key], ...] = (
 )
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 FIRST_REP_ROWS = 2  # representative rows shown before any is filled in
+
+log = logging.getLogger(__name__)
 
 
 def age_on(birth: date, day: date) -> int:
@@ -615,6 +619,7 @@ class TicketForm(QWidget):
         else:
             ahead = self.tr("前面没有人等候")
         self.ticket_ahead_label.setText(ahead)
+        self._load_estimate(ticket)
         returning = self.tr("（回访）") if ticket.returning_visitor else ""
         self.ticket_visitor_label.setText(
             self.tr("{name}{returning}　取号时间 {time}").format(
@@ -626,6 +631,26 @@ class TicketForm(QWidget):
         self.result_title.show()
         self.clear_form()
         self.ticket_issued.emit(ticket)
+
+    def _load_estimate(self, ticket: IssuedTicket) -> None:
+        """Adds the estimated wait to the 'N ahead' line once it is known (a range from
+        today's service times; nothing is shown while there is no data)."""
+        calling = self.services.calling
+
+        def show(estimate: WaitEstimate | None) -> None:
+            if self.last_ticket is not ticket or estimate is None:
+                return
+            if estimate.high_minutes <= STEP_MINUTES:
+                wait = self.tr("即将叫号")
+            else:
+                wait = self.tr("预计等候约 {low}–{high} 分钟").format(
+                    low=estimate.low_minutes, high=estimate.high_minutes)
+            self.ticket_ahead_label.setText(
+                self.tr("{ahead}，{wait}").format(ahead=self.ticket_ahead_label.text(),
+                                                 wait=wait))
+
+        self.tasks.run(lambda: calling.estimate_for_visit(ticket.visit_id), show,
+                       lambda error: log.warning("wait estimate unavailable: %s", error))
 
     def _on_issue_failed(self, error: BaseException, rep_rows: list[int]) -> None:
         self._finish_request()

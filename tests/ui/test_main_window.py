@@ -8,6 +8,7 @@ import pytest
 from helpers import make_id_number
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from desktop.config import TerminalConfig
 from desktop.domain import TicketCategory
 from desktop.tickets import TicketRequest
 from ui.app import ErrorReporter
@@ -20,7 +21,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 def window(qtbot, services, tasks, idle):  # type: ignore[no-untyped-def]
     holder: list[MainWindow] = []
     reporter = ErrorReporter(None, lambda: holder[0] if holder else None)
-    win = MainWindow(services, tasks, reporter)
+    # No paper in tests: automatic ticket printing is switched off.
+    win = MainWindow(services, tasks, reporter, TerminalConfig(auto_print_ticket=False))
     holder.append(win)
     qtbot.addWidget(win)
     win.show()
@@ -32,7 +34,7 @@ def window(qtbot, services, tasks, idle):  # type: ignore[no-untyped-def]
 def test_pages_title_and_status_bar(window, services) -> None:  # type: ignore[no-untyped-def]
     assert window.windowTitle() == "来访接待台 — 海口市人民来访接待中心 — 终端 FRONT-1"
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "取号", "排队", "接谈登记"
+        "取号", "排队", "接谈登记", "叫号"
     ]
     for name, page in (("ticket", window.ticket_form), ("queue", window.queue_view),
                        ("registration", window.registration_form)):
@@ -72,10 +74,10 @@ def test_opening_a_row_in_the_queue_switches_to_registration(window, services, i
 
 
 def test_add_page_for_later_tabs(window) -> None:  # type: ignore[no-untyped-def]
-    extra = QLabel("叫号")
-    index = window.add_page(extra, "叫号", "calling")
-    assert window.tabs.tabText(index) == "叫号"
-    window.select_view("calling")
+    extra = QLabel("统计")
+    index = window.add_page(extra, "统计", "reports")
+    assert window.tabs.tabText(index) == "统计"
+    window.select_view("reports")
     assert window.tabs.currentWidget() is extra
 
 
@@ -112,3 +114,74 @@ def test_closing_with_an_unsaved_registration_asks_first(window, services, qtbot
 def test_closing_without_changes_just_closes(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert window.close()
     assert window.question is None
+
+
+class PaperlessBackend:
+    """Stands in for the printer: remembers what it was asked to print."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple[str, str]] = []
+
+    def printer_names(self) -> list[str]:
+        return ["票据打印机"]
+
+    def default_printer(self) -> str:
+        return "票据打印机"
+
+    def print_pdf(self, pdf: bytes, printer_name: str, title: str) -> None:
+        assert pdf.startswith(b"%PDF")
+        self.jobs.append((printer_name, title))
+
+
+def test_reprint_from_the_queue_menu_prints_and_records(window, services, idle) -> None:  # type: ignore[no-untyped-def]
+    backend = PaperlessBackend()
+    window.printing.backend = backend
+    ticket = services.tickets.issue_ticket(TicketRequest(
+        name="赵六", id_number=make_id_number(seq=21), category=TicketCategory.REGULAR,
+    ))
+    window.select_view("queue")
+    window.queue_view.refresh()
+    idle()
+    menu = window.queue_view.row_menu(0)
+    assert menu is not None
+    actions = {action.text(): action for action in menu.actions()}
+    assert not actions["打印/补打回执"].isEnabled()  # nothing registered yet
+    actions["补打号票"].trigger()
+    idle()
+    assert len(backend.jobs) == 1
+    [record] = services.printing.print_history(ticket.visit_id)
+    assert record.document == "ticket" and record.ok
+
+
+def test_clerk_finish_without_registration_opens_the_form(window, services, idle) -> None:  # type: ignore[no-untyped-def]
+    ticket = services.tickets.issue_ticket(TicketRequest(
+        name="钱七", id_number=make_id_number(seq=22), category=TicketCategory.REGULAR,
+    ))
+    window.clerk_panel.finish_requested.emit(ticket.visit_id)
+    idle()
+    assert window.current_view() == "registration"
+    assert window.registration_form.name_label.text() == "钱七"
+
+
+def test_the_clerks_window_is_remembered(window, idle) -> None:  # type: ignore[no-untyped-def]
+    from desktop.config import load_terminal_config
+
+    window.clerk_panel.window_changed.emit("3号窗口")
+    idle()
+    assert window.config.window_name == "3号窗口"
+    assert load_terminal_config().window_name == "3号窗口"
+
+
+def test_ticket_shows_the_wait_estimate_when_there_is_one(  # type: ignore[no-untyped-def]
+    window, services, idle, monkeypatch
+) -> None:
+    from desktop.estimates import WaitEstimate
+
+    monkeypatch.setattr(services.calling, "estimate_for_visit",
+                        lambda visit_id: WaitEstimate(2, 10, 20))
+    form = window.ticket_form
+    form.id_edit.setText(make_id_number(seq=23))
+    form.name_edit.setText("孙八")
+    form.issue_ticket()
+    idle()
+    assert form.ticket_ahead_label.text() == "前面没有人等候，预计等候约 10–20 分钟"

@@ -56,6 +56,7 @@ def test_filter_by_status_and_category_and_search(view, services, idle) -> None:
     first = issue(services, "张三", 1)
     issue(services, "李四", 2)
     issue(services, "王五", 3, TicketCategory.BOOKED)
+    services.calling.call_ticket(first.visit_id, "1号窗口")
     services.registration.register(first.visit_id, RegistrationInput(
         summary="反映噪音", demands="要求处理", content_category_code="01", area_code="460106",
         purpose=Purpose.SEEK_RESOLUTION, route=Route.ANSWERED, finish=True,

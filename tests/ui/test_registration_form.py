@@ -142,7 +142,7 @@ def test_repeat_warning_for_a_matter_still_in_progress(form, services, idle) -> 
     saved = services.registration.register(earlier.visit_id, RegistrationInput(
         summary="反映拖欠工资", demands="要求支付", content_category_code="03",
         area_code="460106", purpose=Purpose.SEEK_RESOLUTION, route=Route.TRANSFERRED,
-        route_unit="龙华区人社局", finish=True,
+        route_unit="龙华区人社局",
     ))
     assert saved.case_status is CaseStatus.ACCEPTED
     again = issue(services)
@@ -161,7 +161,7 @@ def test_no_warning_when_the_earlier_matter_was_answered(form, services, idle) -
     earlier = issue(services)
     services.registration.register(earlier.visit_id, RegistrationInput(
         summary="咨询政策", demands="了解政策", content_category_code="03",
-        area_code="460106", purpose=Purpose.SUGGESTION, route=Route.ANSWERED, finish=True,
+        area_code="460106", purpose=Purpose.SUGGESTION, route=Route.ANSWERED,
     ))
     open_visit(form, issue(services).visit_id, idle)
     assert not form.repeat_banner.isVisible()
@@ -221,6 +221,8 @@ def test_save_and_finish_marks_the_ticket_done_and_reopens_saved(  # type: ignor
     form, services, keyboard, idle
 ) -> None:
     ticket = issue(services)
+    services.calling.call_ticket(ticket.visit_id, "1号窗口")
+    services.calling.start_serving(ticket.visit_id, "1号窗口")
     open_visit(form, ticket.visit_id, idle)
     fill_matter(form, keyboard, Route.ANSWERED)
     form.finish_button.click()

@@ -6,7 +6,7 @@ import pytest
 from helpers import make_id_number
 from sqlalchemy import func, select
 
-from db.models import AuditEntry, Visit
+from db.models import AuditEntry, Visit, VisitStatusChange
 from desktop.domain import CaseStatus, Purpose, QueueStatus, Route, TicketCategory
 from desktop.registration import RegistrationInput
 from desktop.tickets import InvalidInput, TicketRequest
@@ -52,6 +52,7 @@ def test_register_assigns_case_number_and_deadlines(services) -> None:
 def test_saving_again_keeps_case_number(services) -> None:
     ticket = issue(services)
     first = services.registration.register(ticket.visit_id, form())
+    services.calling.call_ticket(ticket.visit_id, "1号窗口")
     second = services.registration.register(
         ticket.visit_id, form(route=Route.ANSWERED, route_unit="ignored", finish=True)
     )
@@ -99,7 +100,7 @@ def test_not_accepted_and_legal_channel_have_no_handling_deadline(services) -> N
 
 def test_history_flags_repeat_visit_within_time_limit(services, clock) -> None:
     first = issue(services)
-    services.registration.register(first.visit_id, form(finish=True))
+    services.registration.register(first.visit_id, form())
     clock.advance(days=10)
     second = issue(services)
     history = services.registration.visitor_history(second.visitor_id, second.visit_id)
@@ -150,3 +151,23 @@ def ticket_visitor_type():  # type: ignore[no-untyped-def]
     from desktop.identity import IdType
 
     return IdType.RESIDENT_ID
+
+
+def test_finish_follows_the_calling_transitions(services) -> None:
+    ticket = issue(services)
+    with pytest.raises(InvalidInput) as caught:
+        services.registration.register(ticket.visit_id, form(finish=True))
+    assert "等候" in str(caught.value) and "叫号" in str(caught.value)
+    assert services.registration.visit_detail(ticket.visit_id).registration is None
+    services.calling.call_ticket(ticket.visit_id, "2号窗口")
+    services.registration.register(ticket.visit_id, form(finish=True))
+    with services.sessions() as session:
+        steps = session.execute(
+            select(VisitStatusChange.from_status, VisitStatusChange.to_status)
+            .where(VisitStatusChange.visit_id == ticket.visit_id,
+                   VisitStatusChange.kind == "queue")
+            .order_by(VisitStatusChange.at, VisitStatusChange.id)
+        ).all()
+    assert [tuple(step) for step in steps] == [
+        (None, "waiting"), ("waiting", "called"), ("called", "serving"), ("serving", "done"),
+    ]

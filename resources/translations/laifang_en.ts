@@ -1,0 +1,1818 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="zh_CN">
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>叫号显示屏</source>
+        <translation>Queue display board</translation>
+    </message>
+    <message>
+        <source>正在呼叫</source>
+        <translation>Now calling</translation>
+    </message>
+    <message>
+        <source>暂无叫号</source>
+        <translation>No calls yet</translation>
+    </message>
+    <message>
+        <source>最近叫号</source>
+        <translation>Recent calls</translation>
+    </message>
+    <message>
+        <source>等候叫号</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>请留意叫号，过号请到前台咨询</source>
+        <translation>Please listen for your number; if you missed it, ask at the front desk</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月{day}日 {weekday}  {time}</source>
+        <translation>{weekday} {day}/{month}/{year}  {time}</translation>
+    </message>
+    <message>
+        <source>数据暂时无法更新（最后更新 {time}）</source>
+        <translation>Data cannot be updated right now (last update {time})</translation>
+    </message>
+    <message>
+        <source>数据暂时无法读取，正在重试…</source>
+        <translation>Data cannot be read right now, retrying…</translation>
+    </message>
+    <message>
+        <source>暂无等候</source>
+        <translation>Nobody waiting</translation>
+    </message>
+    <message>
+        <source>等候 {count} 人</source>
+        <translation>{count} waiting</translation>
+    </message>
+    <message>
+        <source>即将叫号</source>
+        <translation>Called shortly</translation>
+    </message>
+    <message>
+        <source>预计约 {low}–{high} 分钟</source>
+        <translation>About {low}–{high} min</translation>
+    </message>
+    <message>
+        <source>请到 {window}</source>
+        <translation>Please go to {window}</translation>
+    </message>
+</context>
+<context>
+    <name>Calling</name>
+    <message>
+        <source>当日未办结，跨日自动关闭</source>
+        <translation>Not finished on the day; closed automatically after midnight</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePrinterDialog</name>
+    <message>
+        <source>换打印机</source>
+        <translation>Choose another printer</translation>
+    </message>
+    <message>
+        <source>{name}（默认）</source>
+        <translation>{name} (default)</translation>
+    </message>
+    <message>
+        <source>用哪台打印机打印这份单据？</source>
+        <translation>Which printer should print this document?</translation>
+    </message>
+    <message>
+        <source>本机没有找到打印机。可以另存为PDF，稍后再打印。</source>
+        <translation>No printer was found on this computer. You can save the document as PDF and print it later.</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>另存为PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkPanel</name>
+    <message>
+        <source>接谈窗口：</source>
+        <translation>Window:</translation>
+    </message>
+    <message>
+        <source>请选择窗口</source>
+        <translation>Choose a window</translation>
+    </message>
+    <message>
+        <source>接谈员：{name}</source>
+        <translation>Clerk: {name}</translation>
+    </message>
+    <message>
+        <source>当前号</source>
+        <translation>Current ticket</translation>
+    </message>
+    <message>
+        <source>按 F2 叫下一位</source>
+        <translation>Press F2 to call the next visitor</translation>
+    </message>
+    <message>
+        <source>叫下一位</source>
+        <translation>Call next</translation>
+    </message>
+    <message>
+        <source>重呼</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>开始接谈</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>未到</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>转窗口</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>暂挂</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>接下来</source>
+        <translation>Next in line</translation>
+    </message>
+    <message>
+        <source>恢复接谈（重新叫号）</source>
+        <translation>Resume (call again)</translation>
+    </message>
+    <message>
+        <source>今日未到</source>
+        <translation>No-shows today</translation>
+    </message>
+    <message>
+        <source>来了，恢复排队</source>
+        <translation>Arrived: back in the queue</translation>
+    </message>
+    <message>
+        <source>暂时无法读取队列，正在重试…</source>
+        <translation>Cannot read the queue right now, retrying…</translation>
+    </message>
+    <message>
+        <source>请先选择窗口</source>
+        <translation>Choose a window first</translation>
+    </message>
+    <message>
+        <source>本窗口等候 {count} 人</source>
+        <translation>{count} waiting for this window</translation>
+    </message>
+    <message>
+        <source>{status} · 已重呼 {count} 次，未到请按 F6</source>
+        <translation>{status} · recalled {count} times; press F6 if they do not come</translation>
+    </message>
+    <message>
+        <source>{status} · 重呼 {count}/{limit}</source>
+        <translation>{status} · recall {count}/{limit}</translation>
+    </message>
+    <message>
+        <source>{status} · 请等访客到窗口后按 F4</source>
+        <translation>{status} · press F4 when the visitor is at the window</translation>
+    </message>
+    <message>
+        <source>{status} · {time} 开始</source>
+        <translation>{status} · since {time}</translation>
+    </message>
+    <message>
+        <source>{count} 人</source>
+        <translation>{count} people</translation>
+    </message>
+    <message>
+        <source>等候 {minutes} 分钟</source>
+        <translation>waited {minutes} min</translation>
+    </message>
+    <message>
+        <source>已登记</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>not registered</translation>
+    </message>
+    <message>
+        <source>现在没有等候的访客</source>
+        <translation>Nobody is waiting now</translation>
+    </message>
+    <message>
+        <source>已叫 {ticket} 到 {window}</source>
+        <translation>Called {ticket} to {window}</translation>
+    </message>
+    <message>
+        <source>已重呼 {ticket}（第 {count} 次）</source>
+        <translation>Recalled {ticket} (time {count})</translation>
+    </message>
+    <message>
+        <source>{ticket} 开始接谈</source>
+        <translation>{ticket}: started</translation>
+    </message>
+    <message>
+        <source>{ticket} 已标记未到</source>
+        <translation>{ticket} marked as no-show</translation>
+    </message>
+    <message>
+        <source>{ticket} 已暂挂，可以叫下一位</source>
+        <translation>{ticket} parked; you can call the next visitor</translation>
+    </message>
+    <message>
+        <source>{ticket} 请先填写接谈登记</source>
+        <translation>{ticket}: please fill in the registration first</translation>
+    </message>
+    <message>
+        <source>{ticket} 已办结</source>
+        <translation>{ticket} finished</translation>
+    </message>
+    <message>
+        <source>{ticket} 已转出：{note}</source>
+        <translation>{ticket} transferred: {note}</translation>
+    </message>
+    <message>
+        <source>已重新叫 {ticket}</source>
+        <translation>Called {ticket} again</translation>
+    </message>
+    <message>
+        <source>{ticket} 已恢复排队</source>
+        <translation>{ticket} is back in the queue</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>受理告知期限</source>
+        <translation>Acceptance notice deadline</translation>
+    </message>
+    <message>
+        <source>办理期限</source>
+        <translation>Handling deadline</translation>
+    </message>
+    <message>
+        <source>普通来访</source>
+        <translation>Regular visit</translation>
+    </message>
+    <message>
+        <source>集体访</source>
+        <translation>Group visit</translation>
+    </message>
+    <message>
+        <source>预约/领导接访</source>
+        <translation>Booked / leader reception</translation>
+    </message>
+    <message>
+        <source>优先</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>等候</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>已叫号</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>接谈中</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>未到</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>暂挂</source>
+        <translation>Parked</translation>
+    </message>
+    <message>
+        <source>未办结</source>
+        <translation>Unfinished</translation>
+    </message>
+    <message>
+        <source>受理审查中</source>
+        <translation>Acceptance under review</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>已出具处理意见</source>
+        <translation>Handling opinion issued</translation>
+    </message>
+    <message>
+        <source>复查</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>复核</source>
+        <translation>Under re-examination</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>当场答复</source>
+        <translation>Answered on the spot</translation>
+    </message>
+    <message>
+        <source>转送/交办</source>
+        <translation>Transfer/assign to a unit</translation>
+    </message>
+    <message>
+        <source>依法分类处理</source>
+        <translation>Legal channel</translation>
+    </message>
+    <message>
+        <source>向人民法院提起诉讼</source>
+        <translation>File a lawsuit with the people&apos;s court</translation>
+    </message>
+    <message>
+        <source>申请仲裁</source>
+        <translation>Apply for arbitration</translation>
+    </message>
+    <message>
+        <source>申请行政复议</source>
+        <translation>Apply for administrative reconsideration</translation>
+    </message>
+    <message>
+        <source>向人民检察院反映</source>
+        <translation>Report to the people&apos;s procuratorate</translation>
+    </message>
+    <message>
+        <source>向人民代表大会及其常委会反映</source>
+        <translation>Report to the people&apos;s congress or its standing committee</translation>
+    </message>
+    <message>
+        <source>向纪检监察机关反映</source>
+        <translation>Report to the discipline inspection and supervision authorities</translation>
+    </message>
+    <message>
+        <source>求决</source>
+        <translation>Seek a solution</translation>
+    </message>
+    <message>
+        <source>意见建议</source>
+        <translation>Opinion or suggestion</translation>
+    </message>
+    <message>
+        <source>申诉</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <source>揭发控告</source>
+        <translation>Report wrongdoing</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>越级访</source>
+        <translation>Level-skipping visit</translation>
+    </message>
+    <message>
+        <source>三跨三分离</source>
+        <translation>Cross-jurisdiction (三跨三分离)</translation>
+    </message>
+    <message>
+        <source>涉法涉诉</source>
+        <translation>Law/litigation-related</translation>
+    </message>
+    <message>
+        <source>重大紧急</source>
+        <translation>Major/urgent</translation>
+    </message>
+    <message>
+        <source>匿名</source>
+        <translation>Anonymous</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>程序遇到意外错误，刚才的操作没有完成，已保存的内容不受影响。
+请重试；如果反复出现，请把日志文件交给管理员：
+{log}</source>
+        <translation>The program ran into an unexpected error. The last operation was not completed; what was already saved is not affected.
+Please try again. If it keeps happening, give the log file to the administrator:
+{log}</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Notice</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>请输入身份证号码</source>
+        <translation>Enter the ID card number</translation>
+    </message>
+    <message>
+        <source>身份证号码应为18位（旧证为15位），现在是{length}位，请核对后重新输入</source>
+        <translation>An ID card number has 18 characters (15 on old cards), but this one has {length}; please check it and enter it again</translation>
+    </message>
+    <message>
+        <source>15位的旧身份证号码只能是数字，不能有X，请核对后重新输入</source>
+        <translation>An old 15-digit ID card number contains only digits, no X; please check it and enter it again</translation>
+    </message>
+    <message>
+        <source>身份证号码前两位“{code}”不是有效的省级行政区代码，请核对后重新输入</source>
+        <translation>The first two digits of the ID card number, “{code}”, are not a valid province code; please check it and enter it again</translation>
+    </message>
+    <message>
+        <source>身份证号码校验位不正确，可能有数字输错，请逐位核对后重新输入</source>
+        <translation>The check digit of the ID card number is wrong, so a digit may be mistyped; check it digit by digit and enter it again</translation>
+    </message>
+    <message>
+        <source>身份证号码中间不能有空格，请删除空格后重新输入</source>
+        <translation>The ID card number must not contain spaces; delete the spaces and enter it again</translation>
+    </message>
+    <message>
+        <source>身份证号码含有全角字符，请切换到半角输入法后重新输入</source>
+        <translation>The ID card number contains full-width characters; switch the input method to half-width and enter it again</translation>
+    </message>
+    <message>
+        <source>身份证号码中X只能出现在最后一位，请核对后重新输入</source>
+        <translation>X can only be the last character of an ID card number; please check it and enter it again</translation>
+    </message>
+    <message>
+        <source>身份证号码含有无效字符“{char}”，只能是数字，最后一位可以是X，请核对后重新输入</source>
+        <translation>The ID card number contains the invalid character “{char}”: only digits are allowed, and the last character may be X; please check it and enter it again</translation>
+    </message>
+    <message>
+        <source>身份证号码中的出生日期“{digits}”不是有效日期，请核对后重新输入</source>
+        <translation>The date of birth “{digits}” in the ID card number is not a valid date; please check it and enter it again</translation>
+    </message>
+    <message>
+        <source>身份证号码中的出生日期{date}晚于今天，请核对后重新输入</source>
+        <translation>The date of birth {date} in the ID card number is later than today; please check it and enter it again</translation>
+    </message>
+    <message>
+        <source>身份证号码中的出生日期{date}早于1900年，请核对后重新输入</source>
+        <translation>The date of birth {date} in the ID card number is before 1900; please check it and enter it again</translation>
+    </message>
+    <message>
+        <source>请输入护照号码</source>
+        <translation>Enter the passport number</translation>
+    </message>
+    <message>
+        <source>请输入港澳居民来往内地通行证号码</source>
+        <translation>Enter the number of the Mainland Travel Permit for Hong Kong and Macao Residents</translation>
+    </message>
+    <message>
+        <source>请输入台湾居民来往大陆通行证号码</source>
+        <translation>Enter the number of the Mainland Travel Permit for Taiwan Residents</translation>
+    </message>
+    <message>
+        <source>请输入外国人永久居留身份证号码</source>
+        <translation>Enter the Foreign Permanent Resident ID Card number</translation>
+    </message>
+    <message>
+        <source>请输入证件号码</source>
+        <translation>Enter the ID number</translation>
+    </message>
+    <message>
+        <source>护照号码应为3–40位字母、数字、连字符“-”或括号，不能有空格，请核对后重新输入</source>
+        <translation>A passport number has 3–40 letters, digits, hyphens (-) or brackets, with no spaces; please check it and enter it again</translation>
+    </message>
+    <message>
+        <source>港澳居民来往内地通行证号码应为3–40位字母、数字、连字符“-”或括号，不能有空格，请核对后重新输入</source>
+        <translation>A Mainland Travel Permit for Hong Kong and Macao Residents number has 3–40 letters, digits, hyphens (-) or brackets, with no spaces; please check it and enter it again</translation>
+    </message>
+    <message>
+        <source>台湾居民来往大陆通行证号码应为3–40位字母、数字、连字符“-”或括号，不能有空格，请核对后重新输入</source>
+        <translation>A Mainland Travel Permit for Taiwan Residents number has 3–40 letters, digits, hyphens (-) or brackets, with no spaces; please check it and enter it again</translation>
+    </message>
+    <message>
+        <source>外国人永久居留身份证号码应为3–40位字母、数字、连字符“-”或括号，不能有空格，请核对后重新输入</source>
+        <translation>A Foreign Permanent Resident ID Card number has 3–40 letters, digits, hyphens (-) or brackets, with no spaces; please check it and enter it again</translation>
+    </message>
+    <message>
+        <source>证件号码应为3–40位字母、数字、连字符“-”或括号，不能有空格，请核对后重新输入</source>
+        <translation>An ID number has 3–40 letters, digits, hyphens (-) or brackets, with no spaces; please check it and enter it again</translation>
+    </message>
+    <message>
+        <source>请输入联系电话</source>
+        <translation>Enter a contact phone number</translation>
+    </message>
+    <message>
+        <source>手机号码应为11位（现在是{length}位），请核对后重新输入</source>
+        <translation>A mobile number has 11 digits (this one has {length}); please check it and enter it again</translation>
+    </message>
+    <message>
+        <source>固定电话请加上区号，例如0898-66778899</source>
+        <translation>Add the area code to a landline number, e.g. 0898-66778899</translation>
+    </message>
+    <message>
+        <source>电话号码格式不正确：手机号码应为以1开头的11位数字，固定电话应带区号，例如0898-66778899，请核对后重新输入</source>
+        <translation>The phone number is not valid: a mobile number has 11 digits starting with 1, and a landline number needs its area code, e.g. 0898-66778899; please check it and enter it again</translation>
+    </message>
+    <message>
+        <source>号码“{text}”格式不对：应为一个字母加四位数字，如 A1023</source>
+        <translation>Number “{text}” is not valid: it should be one letter followed by four digits, e.g. A1023</translation>
+    </message>
+    <message>
+        <source>本终端今天的“{category}”号码已用完（最多 {limit} 个），请换一台取号终端</source>
+        <translation>This terminal has used up today&apos;s “{category}” numbers (at most {limit}); please issue the ticket at another terminal</translation>
+    </message>
+    <message>
+        <source>本终端今天的信访件编号已用完，请换一台终端登记</source>
+        <translation>This terminal has used up today&apos;s case numbers; please register at another terminal</translation>
+    </message>
+    <message>
+        <source>号票 {ticket} 现在是“{status}”，不能叫号：只有等候中的号票可以叫号</source>
+        <translation>Ticket {ticket} is “{status}” and cannot be called: only waiting tickets can be called</translation>
+    </message>
+    <message>
+        <source>号票 {ticket} 现在是“{status}”，不能重呼：只有已叫号、未开始接谈的号票可以重呼</source>
+        <translation>Ticket {ticket} is “{status}” and cannot be recalled: only called tickets not yet started can be recalled</translation>
+    </message>
+    <message>
+        <source>号票 {ticket} 现在是“{status}”，不能标记未到：只有已叫号的号票可以标记未到</source>
+        <translation>Ticket {ticket} is “{status}” and cannot be marked as no-show: only called tickets can</translation>
+    </message>
+    <message>
+        <source>号票 {ticket} 现在是“{status}”，不需要恢复：只有“未到”的号票可以恢复排队</source>
+        <translation>Ticket {ticket} is “{status}” and needs no reactivation: only no-show tickets go back in the queue</translation>
+    </message>
+    <message>
+        <source>号票 {ticket} 现在是“{status}”，不能开始接谈：请先叫号</source>
+        <translation>Ticket {ticket} is “{status}” and cannot be started: call it first</translation>
+    </message>
+    <message>
+        <source>号票 {ticket} 现在是“{status}”，不能办结：只有接谈中的号票可以办结</source>
+        <translation>Ticket {ticket} is “{status}” and cannot be finished: only tickets being served can be finished</translation>
+    </message>
+    <message>
+        <source>号票 {ticket} 现在是“{status}”，不能转窗口：只有已叫号、接谈中或暂挂的号可以转</source>
+        <translation>Ticket {ticket} is “{status}” and cannot be transferred: only called, served or parked tickets can</translation>
+    </message>
+    <message>
+        <source>号票 {ticket} 现在是“{status}”，不能暂挂：只有已叫号或接谈中的号票可以暂挂</source>
+        <translation>Ticket {ticket} is “{status}” and cannot be parked: only called or served tickets can</translation>
+    </message>
+    <message>
+        <source>号票 {ticket} 现在是“{status}”，不能恢复接谈：只有暂挂的号票可以恢复</source>
+        <translation>Ticket {ticket} is “{status}” and cannot be resumed: only parked tickets can</translation>
+    </message>
+    <message>
+        <source>请先选择本机所在的接谈窗口</source>
+        <translation>Choose the window this PC is at first</translation>
+    </message>
+    <message>
+        <source>窗口名称太长（最多 32 个字）</source>
+        <translation>Window name too long (at most 32 characters)</translation>
+    </message>
+    <message>
+        <source>说明太长（最多 {limit} 个字）</source>
+        <translation>Note too long (at most {limit} characters)</translation>
+    </message>
+    <message>
+        <source>重呼次数上限应在 0 到 {limit} 之间</source>
+        <translation>The recall limit must be between 0 and {limit}</translation>
+    </message>
+    <message>
+        <source>窗口号应在 1 到 999 之间</source>
+        <translation>The window number must be between 1 and 999</translation>
+    </message>
+    <message>
+        <source>叫号的人太多，这次没有叫到，请再按一次“叫下一位”</source>
+        <translation>Many windows called at once and none was free for you; press “Call next” again</translation>
+    </message>
+    <message>
+        <source>号票 {ticket} 已重呼 {count} 次（上限 {limit} 次），请标记“未到”</source>
+        <translation>Ticket {ticket} was recalled {count} times (limit {limit}); mark it as no-show</translation>
+    </message>
+    <message>
+        <source>号票 {ticket} 还没有接谈登记，请先填写并保存登记再办结</source>
+        <translation>Ticket {ticket} has no registration yet; fill in and save the registration, then finish</translation>
+    </message>
+    <message>
+        <source>请选择要转去的窗口或类别</source>
+        <translation>Choose the window or category to transfer to</translation>
+    </message>
+    <message>
+        <source>不能转给本窗口，请选择其他窗口</source>
+        <translation>Cannot transfer to this same window; choose another one</translation>
+    </message>
+    <message>
+        <source>没有名为“{window}”的窗口，请从列表中选择</source>
+        <translation>There is no window named “{window}”; choose one from the list</translation>
+    </message>
+    <message>
+        <source>号票 {ticket} 已经是“{category}”类别</source>
+        <translation>Ticket {ticket} is already in category “{category}”</translation>
+    </message>
+    <message>
+        <source>找不到这张号票，可能已被删除</source>
+        <translation>This ticket cannot be found; it may have been deleted</translation>
+    </message>
+    <message>
+        <source>号票 {ticket} 是 {day} 的号，已过期，不能再叫号；请到前台重新取号</source>
+        <translation>Ticket {ticket} is from {day} and has expired; it cannot be called. Please take a new ticket at the front desk</translation>
+    </message>
+    <message>
+        <source>号票 {ticket} 由 {other} 办理，不能在 {window} 操作</source>
+        <translation>Ticket {ticket} is handled by {other}; it cannot be changed at {window}</translation>
+    </message>
+    <message>
+        <source>{window} 还有号票 {ticket} 没有处理完：请先办结、标记未到、暂挂或转窗口</source>
+        <translation>{window} still has ticket {ticket}: finish it, mark it no-show, park it or transfer it first</translation>
+    </message>
+    <message>
+        <source>号票 {ticket} 已取消或未到，不能登记；请先恢复该号票</source>
+        <translation>Ticket {ticket} is cancelled or a no-show and cannot be registered; restore the ticket first</translation>
+    </message>
+    <message>
+        <source>号票 {ticket} 现在是“{status}”，还不能办结：请先在叫号页叫号并开始接谈；登记内容可以先点“保存登记”保存</source>
+        <translation>Ticket {ticket} is now &quot;{status}&quot; and cannot be finished yet: call it and start serving on the Call page first; the registration can be saved now with &quot;Save registration&quot;</translation>
+    </message>
+    <message>
+        <source>请填写事项概况</source>
+        <translation>Fill in the summary of the matter</translation>
+    </message>
+    <message>
+        <source>事项概况太长（最多 {limit} 字），请精简或另附材料</source>
+        <translation>The summary is too long (at most {limit} characters); shorten it or attach the details as separate material</translation>
+    </message>
+    <message>
+        <source>请填写诉求内容</source>
+        <translation>Fill in the visitor&apos;s request</translation>
+    </message>
+    <message>
+        <source>诉求内容太长（最多 {limit} 字），请精简</source>
+        <translation>The request is too long (at most {limit} characters); please shorten it</translation>
+    </message>
+    <message>
+        <source>请选择内容分类</source>
+        <translation>Choose a content category</translation>
+    </message>
+    <message>
+        <source>请选择问题属地</source>
+        <translation>Choose the location of the problem</translation>
+    </message>
+    <message>
+        <source>转送/交办请填写承办单位</source>
+        <translation>For transfer/assignment, enter the unit that will handle the matter</translation>
+    </message>
+    <message>
+        <source>单位名称太长（最多 {limit} 字）</source>
+        <translation>Unit name too long (at most {limit} characters)</translation>
+    </message>
+    <message>
+        <source>依法分类处理请写明应走的法定途径（如诉讼、仲裁、行政复议）</source>
+        <translation>For the legal channel, state which legal route applies (e.g. litigation, arbitration, administrative reconsideration)</translation>
+    </message>
+    <message>
+        <source>不予受理请填写理由，回执上会告知来访人</source>
+        <translation>Enter the reason for not accepting; the receipt tells the visitor</translation>
+    </message>
+    <message>
+        <source>涉及人数应为正整数</source>
+        <translation>The number of people involved must be a whole number greater than zero</translation>
+    </message>
+    <message>
+        <source>地址或单位太长（最多 {limit} 字）</source>
+        <translation>Address or employer too long (at most {limit} characters)</translation>
+    </message>
+    <message>
+        <source>内容分类“{code}”不存在，请从列表中选择</source>
+        <translation>Content category “{code}” does not exist; choose one from the list</translation>
+    </message>
+    <message>
+        <source>问题属地“{code}”不存在，请从列表中选择</source>
+        <translation>Location of the problem “{code}” does not exist; choose one from the list</translation>
+    </message>
+    <message>
+        <source>终端编号不能为空，请在设置中填写</source>
+        <translation>The terminal code must not be empty; enter it in the settings</translation>
+    </message>
+    <message>
+        <source>终端序号 {slot} 已被其他终端使用或超出 1–9，请换一个序号</source>
+        <translation>Terminal slot {slot} is used by another terminal or is outside 1–9; choose another slot</translation>
+    </message>
+    <message>
+        <source>已登记 9 台取号终端，无法再添加，请联系管理员</source>
+        <translation>9 ticket terminals are already registered and no more can be added; please contact the administrator</translation>
+    </message>
+    <message>
+        <source>请填写姓名</source>
+        <translation>Enter the name</translation>
+    </message>
+    <message>
+        <source>姓名太长（最多 {limit} 个字），请核对</source>
+        <translation>Name too long (at most {limit} characters); please check it</translation>
+    </message>
+    <message>
+        <source>来访人数应在 1 到 {limit} 之间</source>
+        <translation>The number of visitors must be between 1 and {limit}</translation>
+    </message>
+    <message>
+        <source>集体访指 {minimum} 人及以上同行；现在填的是 {count} 人。请改人数，或改选其他类别</source>
+        <translation>A group visit means {minimum} or more people together; {count} is entered now. Change the number of people, or choose another category</translation>
+    </message>
+    <message>
+        <source>{count} 人同行按集体访办理，请选择“集体访”类别并填写代表</source>
+        <translation>{count} people together are handled as a group visit; choose the “Group visit” category and enter the representatives</translation>
+    </message>
+    <message>
+        <source>代表最多 {limit} 人（现在是 {count} 人），请删去多余的代表</source>
+        <translation>At most {limit} representatives ({count} entered now); remove the extra ones</translation>
+    </message>
+    <message>
+        <source>代表人数不能多于来访人数</source>
+        <translation>There cannot be more representatives than visitors</translation>
+    </message>
+    <message>
+        <source>集体访请填写至少一名代表（最多 5 名）</source>
+        <translation>For a group visit, enter at least one representative (at most 5)</translation>
+    </message>
+    <message>
+        <source>第 {index} 位代表的证件号码有误：{detail}</source>
+        <translation>Representative {index}: the ID number is wrong: {detail}</translation>
+    </message>
+    <message>
+        <source>第 {index} 位代表的电话有误：{detail}</source>
+        <translation>Representative {index}: the phone number is wrong: {detail}</translation>
+    </message>
+    <message>
+        <source>ESC/POS 打印机地址“{target}”无法识别。请填写 tcp://IP:端口（如 tcp://192.168.1.50:9100）或设备路径（如 /dev/usb/lp0、COM3）</source>
+        <translation>ESC/POS printer address &quot;{target}&quot; is not understood. Enter tcp://IP:port (e.g. tcp://192.168.1.50:9100) or a device path (e.g. /dev/usb/lp0, COM3)</translation>
+    </message>
+    <message>
+        <source>找不到打印机设备 {target}：请检查打印机电源和连线，或在打印设置中改正设备路径</source>
+        <translation>Printer device {target} not found: check the printer&apos;s power and cable, or correct the device path in the print settings</translation>
+    </message>
+    <message>
+        <source>没有权限写入打印机设备 {target}，请联系管理员</source>
+        <translation>No permission to write to printer device {target}; please contact the administrator</translation>
+    </message>
+    <message>
+        <source>打印机 {target} 缺纸，请装纸后重试</source>
+        <translation>Printer {target} is out of paper; load paper and try again</translation>
+    </message>
+    <message>
+        <source>打印机 {target} 没有响应（可能脱机或地址有误），请检查后重试</source>
+        <translation>Printer {target} does not respond (it may be offline or the address may be wrong); please check and try again</translation>
+    </message>
+    <message>
+        <source>无法把单据发送到打印机 {target}（{detail}）。请检查打印机是否开机、联网后重试</source>
+        <translation>Could not send the document to printer {target} ({detail}). Check that the printer is on and connected, then try again</translation>
+    </message>
+    <message>
+        <source>号票号码“{ticket}”格式不对，应为字母加数字，如 A023</source>
+        <translation>Ticket number &quot;{ticket}&quot; is not valid; it is a letter followed by digits, e.g. A023</translation>
+    </message>
+    <message>
+        <source>找不到 {day} 的号票 {ticket}，请核对号码和日期</source>
+        <translation>No ticket {ticket} on {day}; please check the number and the date</translation>
+    </message>
+    <message>
+        <source>找不到信访件编号“{case}”，请核对后重新输入</source>
+        <translation>Case number &quot;{case}&quot; not found; please check it and enter it again</translation>
+    </message>
+    <message>
+        <source>号票 {ticket} 还没有接谈登记，保存登记后才能打印回执</source>
+        <translation>Ticket {ticket} has not been registered yet; save the registration before printing the receipt</translation>
+    </message>
+    <message>
+        <source>无法打开打印机“{printer}”：可能已关机、脱机或驱动有问题</source>
+        <translation>Could not open printer &quot;{printer}&quot;: it may be switched off, offline, or its driver may have a problem</translation>
+    </message>
+    <message>
+        <source>打印机“{printer}”报告错误：可能脱机、缺纸或卡纸，请检查打印机</source>
+        <translation>Printer &quot;{printer}&quot; reports an error: it may be offline, out of paper or jammed; please check the printer</translation>
+    </message>
+    <message>
+        <source>找不到打印机“{printer}”：它可能已被删除或改名，请换一台打印机</source>
+        <translation>Printer &quot;{printer}&quot; not found: it may have been removed or renamed; please choose another printer</translation>
+    </message>
+    <message>
+        <source>本机缺少打印组件（PySide6-Pdf），无法打印；请另存为PDF，并请管理员安装该组件</source>
+        <translation>The printing component (PySide6-Pdf) is missing, so nothing can be printed; save as PDF and ask the administrator to install it</translation>
+    </message>
+    <message>
+        <source>打印机“{printer}”没有接受打印任务：{detail}</source>
+        <translation>Printer &quot;{printer}&quot; did not accept the print job: {detail}</translation>
+    </message>
+    <message>
+        <source>无法保存文件 {path}：{detail}</source>
+        <translation>Could not save the file {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>ESC/POS 打印机只能打印号票和80毫米回执，A4回执请选系统打印机</source>
+        <translation>The ESC/POS printer only prints tickets and 80 mm receipts; choose a system printer for A4 receipts</translation>
+    </message>
+    <message>
+        <source>本机没有可用的打印机：请在打印设置中选择打印机，或另存为PDF</source>
+        <translation>No printer is available on this computer: choose one in the print settings, or save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Estimates</name>
+    <message>
+        <source>即将叫号</source>
+        <translation>Called shortly</translation>
+    </message>
+    <message>
+        <source>约 {low}–{high} 分钟</source>
+        <translation>About {low}–{high} minutes</translation>
+    </message>
+</context>
+<context>
+    <name>IdType</name>
+    <message>
+        <source>居民身份证</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <source>护照</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>港澳居民来往内地通行证</source>
+        <translation>Mainland Travel Permit for Hong Kong and Macao Residents</translation>
+    </message>
+    <message>
+        <source>台湾居民来往大陆通行证</source>
+        <translation>Mainland Travel Permit for Taiwan Residents</translation>
+    </message>
+    <message>
+        <source>外国人永久居留身份证</source>
+        <translation>Foreign Permanent Resident ID Card</translation>
+    </message>
+    <message>
+        <source>其他证件</source>
+        <translation>Other ID document</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>取号</source>
+        <translation>Issue ticket</translation>
+    </message>
+    <message>
+        <source>排队</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>接谈登记</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>叫号</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>打印记录</source>
+        <translation>Print records</translation>
+    </message>
+    <message>
+        <source>工具(&amp;T)</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>打开叫号显示屏</source>
+        <translation>Open the display board</translation>
+    </message>
+    <message>
+        <source>打印设置…</source>
+        <translation>Print settings…</translation>
+    </message>
+    <message>
+        <source>来访接待台 — {centre} — 终端 {terminal}</source>
+        <translation>Laifang Desk — {centre} — Terminal {terminal}</translation>
+    </message>
+    <message>
+        <source>来访接待台 — 终端 {terminal}</source>
+        <translation>Laifang Desk — Terminal {terminal}</translation>
+    </message>
+    <message>
+        <source>终端 {code}</source>
+        <translation>Terminal {code}</translation>
+    </message>
+    <message>
+        <source>操作员 {name}</source>
+        <translation>Operator: {name}</translation>
+    </message>
+    <message>
+        <source>正在处理…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>接谈登记还没有保存，关闭后刚填写的内容会丢失。仍然关闭吗？</source>
+        <translation>The registration has not been saved; if you close now, what you just entered is lost. Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>（补打）</source>
+        <translation> (reprint)</translation>
+    </message>
+    <message>
+        <source>打印预览 — {document}{mark}</source>
+        <translation>Print preview — {document}{mark}</translation>
+    </message>
+    <message>
+        <source>系统默认打印机</source>
+        <translation>System default printer</translation>
+    </message>
+    <message>
+        <source>打印到：{printer}</source>
+        <translation>Printer: {printer}</translation>
+    </message>
+    <message>
+        <source>本机缺少预览组件（PySide6-Pdf），无法显示预览；仍可打印或另存为PDF。</source>
+        <translation>The preview component (PySide6-Pdf) is missing, so no preview can be shown; you can still print or save as PDF.</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>换打印机…</source>
+        <translation>Other printer…</translation>
+    </message>
+    <message>
+        <source>另存为PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>无法打印</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>{what} 已另存为 {path}</source>
+        <translation>{what} saved as {path}</translation>
+    </message>
+    <message>
+        <source>（补打）</source>
+        <translation> (reprint)</translation>
+    </message>
+    <message>
+        <source>{what}{reprint} 已送打印机 {printer}</source>
+        <translation>{what}{reprint} sent to printer {printer}</translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>{document}没有打印出来。</source>
+        <translation>The {document} was not printed.</translation>
+    </message>
+    <message>
+        <source>原因：{reason}
+
+号票和登记已经保存，不受影响，号码不会作废或重复。可以重试、换一台打印机，或另存为PDF。</source>
+        <translation>Reason: {reason}
+
+The ticket and the registration are saved and not affected; no number is lost or duplicated. You can try again, use another printer, or save as PDF.</translation>
+    </message>
+    <message>
+        <source>重试</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>换打印机…</source>
+        <translation>Other printer…</translation>
+    </message>
+    <message>
+        <source>另存为PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>另存为PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>打印回执</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>登记已保存。现在为来访人打印回执吗？</source>
+        <translation>The registration is saved. Print the receipt for the visitor now?</translation>
+    </message>
+    <message>
+        <source>预览…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>暂不打印</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>打印设置已保存</source>
+        <translation>Print settings saved</translation>
+    </message>
+</context>
+<context>
+    <name>PrintHistoryWidget</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>单据</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>打印机</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>操作员</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>补打号票</source>
+        <translation>Reprint ticket</translation>
+    </message>
+    <message>
+        <source>打印/补打回执</source>
+        <translation>Print / reprint receipt</translation>
+    </message>
+    <message>
+        <source>正在读取打印记录…</source>
+        <translation>Loading print records…</translation>
+    </message>
+    <message>
+        <source>（补打）</source>
+        <translation> (reprint)</translation>
+    </message>
+    <message>
+        <source>已另存</source>
+        <translation>Saved to file</translation>
+    </message>
+    <message>
+        <source>成功</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>失败：{error}</source>
+        <translation>Failed: {error}</translation>
+    </message>
+    <message>
+        <source>共 {total} 次，成功 {ok} 次</source>
+        <translation>{total} attempts, {ok} succeeded</translation>
+    </message>
+    <message>
+        <source>还没有打印记录</source>
+        <translation>Nothing printed yet</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettingsDialog</name>
+    <message>
+        <source>打印设置</source>
+        <translation>Print settings</translation>
+    </message>
+    <message>
+        <source>号票打印机（80毫米）：</source>
+        <translation>Ticket printer (80 mm):</translation>
+    </message>
+    <message>
+        <source>A4 打印机：</source>
+        <translation>A4 printer:</translation>
+    </message>
+    <message>
+        <source>A4（带存根）</source>
+        <translation>A4 (with stub)</translation>
+    </message>
+    <message>
+        <source>80毫米热敏纸</source>
+        <translation>80 mm thermal roll</translation>
+    </message>
+    <message>
+        <source>回执默认版式：</source>
+        <translation>Default receipt layout:</translation>
+    </message>
+    <message>
+        <source>取号后自动打印号票</source>
+        <translation>Print the ticket as soon as it is issued</translation>
+    </message>
+    <message>
+        <source>不用请留空；如 tcp://192.168.1.50:9100 或 COM3</source>
+        <translation>Leave empty if not used; e.g. tcp://192.168.1.50:9100 or COM3</translation>
+    </message>
+    <message>
+        <source>ESC/POS 热敏打印机：</source>
+        <translation>ESC/POS thermal printer:</translation>
+    </message>
+    <message>
+        <source>填写 ESC/POS 打印机后，号票和80毫米回执直接发送到该打印机，不经系统打印驱动。</source>
+        <translation>With an ESC/POS printer set, tickets and 80 mm receipts go straight to it, without the system printer driver.</translation>
+    </message>
+    <message>
+        <source>本机没有找到系统打印机，打印时将提示另存为PDF。</source>
+        <translation>No system printer was found on this computer; printing will offer to save as PDF.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>系统默认打印机（{name}）</source>
+        <translation>System default printer ({name})</translation>
+    </message>
+    <message>
+        <source>系统默认打印机</source>
+        <translation>System default printer</translation>
+    </message>
+    <message>
+        <source>{name}（当前不可用）</source>
+        <translation>{name} (not available now)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>排队号票</source>
+        <translation>queue ticket</translation>
+    </message>
+    <message>
+        <source>来访回执（A4）</source>
+        <translation>visit receipt (A4)</translation>
+    </message>
+    <message>
+        <source>来访回执（80毫米）</source>
+        <translation>visit receipt (80 mm)</translation>
+    </message>
+    <message>
+        <source>情况复杂的可延长一次，最长 {days} 日</source>
+        <translation>may be extended once, by at most {days} days, for complex matters</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>号码</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>取号时间</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>信访件编号</source>
+        <translation>Case number</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>搜索号码、姓名或证件号码</source>
+        <translation>Search by number, name or ID number</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>双击或按回车打开接谈登记&#x3000;列表每 3 秒自动更新</source>
+        <translation>Double-click or press Enter to open the registration · The list updates every 3 seconds</translation>
+    </message>
+    <message>
+        <source>打开接谈登记</source>
+        <translation>Open registration</translation>
+    </message>
+    <message>
+        <source>补打号票</source>
+        <translation>Reprint ticket</translation>
+    </message>
+    <message>
+        <source>打印/补打回执</source>
+        <translation>Print/reprint receipt</translation>
+    </message>
+    <message>
+        <source>保存接谈登记后才能打印回执</source>
+        <translation>Save the registration before printing the receipt</translation>
+    </message>
+    <message>
+        <source>更新于 {time}</source>
+        <translation>Updated {time}</translation>
+    </message>
+    <message>
+        <source>排队列表暂时无法更新：{reason}（稍后自动重试）</source>
+        <translation>The queue cannot be updated right now: {reason} (retrying shortly)</translation>
+    </message>
+    <message>
+        <source>今日共 {count} 张</source>
+        <translation>{count} tickets today</translation>
+    </message>
+    <message>
+        <source>&#x3000;（当前显示 {count} 张）</source>
+        <translation> ({count} shown)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <source>输入号码，如 A1023，回车打开</source>
+        <translation>Type a number, e.g. A1023, and press Enter</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>号票</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>保存登记 (Ctrl+S)</source>
+        <translation>Save registration (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>保存并办结</source>
+        <translation>Save and finish</translation>
+    </message>
+    <message>
+        <source>保存登记，并把这张号票标为“已办结”</source>
+        <translation>Save the registration and mark this ticket as “Finished”</translation>
+    </message>
+    <message>
+        <source>来访人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>现住址</source>
+        <translation>Current address</translation>
+    </message>
+    <message>
+        <source>户口所在地</source>
+        <translation>Registered residence (hukou)</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>信访事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>Not entered</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>涉及人数</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <source>如实记录来访人反映的事实和理由</source>
+        <translation>Record the facts and reasons the visitor gives, as stated</translation>
+    </message>
+    <message>
+        <source>来访人的具体请求</source>
+        <translation>What exactly the visitor asks for</translation>
+    </message>
+    <message>
+        <source>请选择内容分类</source>
+        <translation>Choose a content category</translation>
+    </message>
+    <message>
+        <source>请选择问题属地</source>
+        <translation>Choose the location of the problem</translation>
+    </message>
+    <message>
+        <source>信访人数</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>事项概况</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>诉求内容</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>内容分类</source>
+        <translation>Content category</translation>
+    </message>
+    <message>
+        <source>问题属地</source>
+        <translation>Location of the problem</translation>
+    </message>
+    <message>
+        <source>信访目的</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>标记</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>办理方式</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>承办单位名称</source>
+        <translation>Name of the handling unit</translation>
+    </message>
+    <message>
+        <source>应走的法定途径</source>
+        <translation>Legal route to take</translation>
+    </message>
+    <message>
+        <source>不予受理的理由（回执上告知来访人）</source>
+        <translation>Reason for not accepting (the receipt tells the visitor)</translation>
+    </message>
+    <message>
+        <source>承办单位</source>
+        <translation>Handling unit</translation>
+    </message>
+    <message>
+        <source>法定途径</source>
+        <translation>Legal route</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>当场答复即办结</source>
+        <translation>Answered on the spot: the matter is finished</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>登记结果</source>
+        <translation>Registration result</translation>
+    </message>
+    <message>
+        <source>信访件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>查询码</source>
+        <translation>Enquiry code</translation>
+    </message>
+    <message>
+        <source>办理状态</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <source>既往来访</source>
+        <translation>Earlier visits</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>号码</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>内容分类和属地列表没有载入：{reason}</source>
+        <translation>The content category and location lists were not loaded: {reason}</translation>
+    </message>
+    <message>
+        <source>请输入号码，例如 A1023</source>
+        <translation>Enter a ticket number, e.g. A1023</translation>
+    </message>
+    <message>
+        <source>正在查找 {number}…</source>
+        <translation>Looking for {number}…</translation>
+    </message>
+    <message>
+        <source>今天没有号码为 {number} 的号票，请核对号码</source>
+        <translation>There is no ticket {number} today; please check the number</translation>
+    </message>
+    <message>
+        <source>号票 {number} 的登记还没有保存。放弃修改吗？</source>
+        <translation>The registration for ticket {number} has not been saved. Discard the changes?</translation>
+    </message>
+    <message>
+        <source>正在打开…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <source>已打开 {number}</source>
+        <translation>Opened {number}</translation>
+    </message>
+    <message>
+        <source>这张号票已取消或未到，不能登记；需要时请先恢复号票。</source>
+        <translation>This ticket is cancelled or a no-show and cannot be registered; if needed, restore the ticket first.</translation>
+    </message>
+    <message>
+        <source>{date} 出生</source>
+        <translation>born {date}</translation>
+    </message>
+    <message>
+        <source>{id_type}&#x3000;{number}</source>
+        <translation>{id_type}: {number}</translation>
+    </message>
+    <message>
+        <source>电话&#x3000;{phone}</source>
+        <translation>Phone: {phone}</translation>
+    </message>
+    <message>
+        <source>未留</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>号票 {number}&#x3000;{category}&#x3000;{status}</source>
+        <translation>Ticket {number} · {category} · {status}</translation>
+    </message>
+    <message>
+        <source>代表：{names}</source>
+        <translation>Representatives: {names}</translation>
+    </message>
+    <message>
+        <source>{count} 人（取号时登记）</source>
+        <translation>{count} people (entered when the ticket was issued)</translation>
+    </message>
+    <message>
+        <source>共 {count} 次；红色为仍在办理期限内的事项</source>
+        <translation>{count} visits; matters still within the handling deadline are shown in red</translation>
+    </message>
+    <message>
+        <source>首次来访，没有既往记录</source>
+        <translation>First visit; no earlier records</translation>
+    </message>
+    <message>
+        <source>{case}（{day} 登记，期限 {due}）</source>
+        <translation>{case} (registered {day}, due {due})</translation>
+    </message>
+    <message>
+        <source>重复访提示：此人有 {count} 件事项仍在办理期限内：{items}，请核实是否重复访</source>
+        <translation>Possible repeat visit: this person has {count} matters still within the handling deadline: {items}. Please check whether this is a repeat visit</translation>
+    </message>
+    <message>
+        <source>不适用（不作为信访事项受理）</source>
+        <translation>Not applicable (not accepted as a letters-and-visits matter)</translation>
+    </message>
+    <message>
+        <source>请先打开一张号票（在上方输入号码）</source>
+        <translation>Open a ticket first (enter its number above)</translation>
+    </message>
+    <message>
+        <source>请选择办理方式</source>
+        <translation>Choose how the matter is handled</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>{status}（重复访）</source>
+        <translation>{status} (repeat visit)</translation>
+    </message>
+    <message>
+        <source>已保存：信访件编号 {case}，查询码 {code}</source>
+        <translation>Saved: case number {case}, enquiry code {code}</translation>
+    </message>
+    <message>
+        <source>尚未打开号票</source>
+        <translation>No ticket open</translation>
+    </message>
+    <message>
+        <source>在上方输入号码，或在“排队”中双击一张号票</source>
+        <translation>Enter a number above, or double-click a ticket under “Queue”</translation>
+    </message>
+    <message>
+        <source>保存后生成</source>
+        <translation>Assigned when saved</translation>
+    </message>
+    <message>
+        <source>尚未登记</source>
+        <translation>Not registered yet</translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>TicketForm</name>
+    <message>
+        <source>刷身份证，或输入号码后按回车</source>
+        <translation>Swipe the ID card, or type the number and press Enter</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>手机或带区号的固定电话（可不填）</source>
+        <translation>Mobile, or landline with area code (optional)</translation>
+    </message>
+    <message>
+        <source>按 {key} 选择“{label}”</source>
+        <translation>Press {key} to choose “{label}”</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>{count} 人及以上同行请选“集体访”</source>
+        <translation>{count} or more people together: choose “Group visit”</translation>
+    </message>
+    <message>
+        <source>代表（至少 1 名，最多 {limit} 名；证件号码和电话可不填）</source>
+        <translation>Representatives (at least 1, at most {limit}; ID number and phone are optional)</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID card number</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>取号 (Enter)</source>
+        <translation>Issue ticket (Enter)</translation>
+    </message>
+    <message>
+        <source>清空 (Esc)</source>
+        <translation>Clear (Esc)</translation>
+    </message>
+    <message>
+        <source>回车：下一项 / 取号&#x3000;F1–F4：类别&#x3000;Ctrl+回车：立即取号&#x3000;Esc：清空</source>
+        <translation>Enter: next field / issue ticket   F1–F4: category   Ctrl+Enter: issue now   Esc: clear</translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>手机/电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>刚取的号</source>
+        <translation>Ticket just issued</translation>
+    </message>
+    <message>
+        <source>集体访：{count} 人及以上，填写总人数</source>
+        <translation>Group visit: {count} or more people; enter the total number</translation>
+    </message>
+    <message>
+        <source>{sex}，{birth} 生，{age} 岁</source>
+        <translation>{sex}, born {birth}, age {age}</translation>
+    </message>
+    <message>
+        <source>请先刷身份证或输入证件号码</source>
+        <translation>Swipe the ID card or enter the ID number first</translation>
+    </message>
+    <message>
+        <source>回访人：已来访 {count} 次，最近 {day}</source>
+        <translation>Returning visitor: {count} visits so far, last on {day}</translation>
+    </message>
+    <message>
+        <source>回访人：以前登记过</source>
+        <translation>Returning visitor: registered before</translation>
+    </message>
+    <message>
+        <source>未能查询以往来访记录，请直接填写姓名</source>
+        <translation>Could not look up earlier visits; please type the name</translation>
+    </message>
+    <message>
+        <source>第 {n} 行代表请填写姓名</source>
+        <translation>Enter the name of the representative in row {n}</translation>
+    </message>
+    <message>
+        <source>正在取号…</source>
+        <translation>Issuing…</translation>
+    </message>
+    <message>
+        <source>前面还有 {count} 人</source>
+        <translation>{count} ahead of you</translation>
+    </message>
+    <message>
+        <source>前面没有人等候</source>
+        <translation>Nobody ahead of you</translation>
+    </message>
+    <message>
+        <source>（回访）</source>
+        <translation> (returning)</translation>
+    </message>
+    <message>
+        <source>{name}{returning}&#x3000;取号时间 {time}</source>
+        <translation>{name}{returning} · issued at {time}</translation>
+    </message>
+    <message>
+        <source>即将叫号</source>
+        <translation>will be called soon</translation>
+    </message>
+    <message>
+        <source>预计等候约 {low}–{high} 分钟</source>
+        <translation>estimated wait {low}–{high} minutes</translation>
+    </message>
+    <message>
+        <source>{ahead}，{wait}</source>
+        <translation>{ahead}, {wait}</translation>
+    </message>
+    <message>
+        <source>尚未取号</source>
+        <translation>No ticket issued yet</translation>
+    </message>
+    <message>
+        <source>刷身份证或输入证件号码开始</source>
+        <translation>Swipe an ID card or enter an ID number to start</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>转窗口 — {ticket}</source>
+        <translation>Transfer — {ticket}</translation>
+    </message>
+    <message>
+        <source>转到窗口</source>
+        <translation>To window</translation>
+    </message>
+    <message>
+        <source>改为类别，重新排队</source>
+        <translation>Change category and queue again</translation>
+    </message>
+    <message>
+        <source>转的原因（可不填）</source>
+        <translation>Reason (optional)</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>操作没有完成，请重试；如果反复出现，请联系管理员。</source>
+        <translation>The operation was not completed. Please try again; if it keeps happening, contact the administrator.</translation>
+    </message>
+    <message>
+        <source>尚未保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>返回继续编辑</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+</TS>
