@@ -31,7 +31,7 @@ from desktop.i18n import UserError
 
 log = logging.getLogger("laifang")
 
-VIEWS = ("ticket", "queue", "registration", "board")
+VIEWS = ("ticket", "queue", "registration", "calling", "board")
 
 
 def build_parser() -> argparse.ArgumentParser:
