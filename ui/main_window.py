@@ -8,10 +8,11 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QTabWidget,
@@ -172,19 +173,31 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         tools = self.menuBar().addMenu(self.tr("工具(&T)"))
-        tools.addAction(self.tr("打开叫号显示屏"), self.open_board)
+        boards = tools.addMenu(self.tr("打开叫号显示屏"))
+        # One entry per screen: the board goes full-screen on the hall's TV.
+        boards.aboutToShow.connect(lambda: self._fill_board_menu(boards))
         tools.addAction(self.tr("打印设置…"), self.printing.edit_settings)
 
-    def open_board(self) -> None:
-        """The hall display board, full-screen on the last screen (the hall's TV)."""
-        if self.board is not None:
-            self.board.raise_()
-            return
-        self.board = open_board_on_screen(self.services, self.tasks, owner=self)
-        self.board.destroyed.connect(self._forget_board)
+    def _fill_board_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        for index, screen in enumerate(QGuiApplication.screens()):
+            size = screen.geometry()
+            label = self.tr("屏幕 {number}：{name}（{width}×{height}）").format(
+                number=index + 1, name=screen.name(), width=size.width(), height=size.height())
+            menu.addAction(label, lambda i=index: self.open_board(i))
 
-    def _forget_board(self) -> None:
-        self.board = None
+    def open_board(self, screen_index: int | None = None) -> None:
+        """The hall display board, full-screen on the chosen screen (default: the last,
+        usually the hall's TV). A second request moves the open board there instead."""
+        if self.board is not None:
+            self.board.close()
+        board = open_board_on_screen(self.services, self.tasks, screen_index, owner=self)
+        board.destroyed.connect(lambda: self._forget_board(board))
+        self.board = board
+
+    def _forget_board(self, board: BoardWindow) -> None:
+        if self.board is board:
+            self.board = None
 
     def _on_config_changed(self, config: object) -> None:
         if isinstance(config, TerminalConfig):

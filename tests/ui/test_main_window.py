@@ -185,3 +185,19 @@ def test_ticket_shows_the_wait_estimate_when_there_is_one(  # type: ignore[no-un
     form.issue_ticket()
     idle()
     assert form.ticket_ahead_label.text() == "前面没有人等候，预计等候约 10–20 分钟"
+
+
+def test_board_opens_on_a_chosen_screen_and_only_once(window, idle) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu()
+    window._fill_board_menu(menu)
+    assert menu.actions() and menu.actions()[0].text().startswith("屏幕 1：")
+    menu.actions()[0].trigger()
+    first = window.board
+    assert first is not None and first.isFullScreen()
+    window.open_board(0)  # a second request replaces it, never two boards
+    idle()
+    assert window.board is not None and window.board is not first
+    window.board.close()
+    idle()
