@@ -30,10 +30,10 @@ from datetime import date, datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, CursorResult, and_, case, func, or_, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from db.models import CallEvent, ServiceWindow, Setting, Visit, Visitor, VisitStatusChange
-from desktop.clock import Clock, service_day, system_clock
+from desktop.clock import service_day
 from desktop.domain import CATEGORIES, QUEUE_STATUS_LABELS, QueueStatus, TicketCategory
 from desktop.estimates import (
     WaitEstimate,
@@ -44,7 +44,7 @@ from desktop.estimates import (
 )
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
 from desktop.reference import load_centre_settings
-from desktop.terminal import Workstation
+from desktop.service import TerminalService
 from desktop.voice import CallKind
 
 DEFAULT_RECALL_LIMIT = 3
@@ -282,17 +282,7 @@ def _parse_categories(text: str) -> tuple[TicketCategory, ...]:
     return tuple(values)
 
 
-class CallingService:
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        workstation: Workstation,
-        clock: Clock = system_clock,
-    ) -> None:
-        self._sessions = sessions
-        self._workstation = workstation
-        self._clock = clock
-
+class CallingService(TerminalService):
     # ---- settings and windows -------------------------------------------------------
 
     def settings(self) -> CallingSettings:

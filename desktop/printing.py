@@ -25,11 +25,11 @@ from datetime import date, datetime
 from typing import Final
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from db.models import PrintRecord, Visit, Visitor
 from desktop import audit
-from desktop.clock import Clock, service_day, system_clock
+from desktop.clock import service_day
 from desktop.deadlines import ACCEPT_NOTICE_LABEL, HANDLING_LABEL
 from desktop.domain import CATEGORIES, ROUTE_LABELS, QueueStatus, Route, TicketCategory
 from desktop.estimates import (
@@ -53,7 +53,7 @@ from desktop.receipts import (
     ticket_qr_text,
 )
 from desktop.reference import CentreSettings, load_centre_settings
-from desktop.terminal import Workstation
+from desktop.service import TerminalService
 from desktop.tickets import call_rank_expression
 
 # What was printed (PrintRecord.document). Values are stored: never rename them.
@@ -219,17 +219,7 @@ def normalize_ticket_number(text: str) -> str:
     return number
 
 
-class PrintService:
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        workstation: Workstation,
-        clock: Clock = system_clock,
-    ) -> None:
-        self._sessions = sessions
-        self._workstation = workstation
-        self._clock = clock
-
+class PrintService(TerminalService):
     # ------------------------------------------------------------------ documents
 
     @staticmethod

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from db import queries
 from db.models import Area, ContentCategory, Visit, VisitStatusChange
 from desktop import audit
-from desktop.clock import Clock, service_day, system_clock
+from desktop.clock import service_day
 from desktop.deadlines import DeadlineRules, StatutoryDeadlines, compute_deadlines
 from desktop.domain import (
     FLAG_LABELS,
@@ -30,7 +30,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP, UserError
 from desktop.identity import IdType, mask_id_number
 from desktop.numbering import allocate_case_number, new_enquiry_code
 from desktop.reference import load_centre_settings
-from desktop.terminal import Workstation
+from desktop.service import TerminalService
 from desktop.tickets import InvalidInput
 
 MAX_SUMMARY_LENGTH = 20_000
@@ -189,18 +189,7 @@ def _registration_view(visit: Visit) -> RegistrationView | None:
     )
 
 
-class RegistrationService:
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        workstation: Workstation,
-        clock: Clock = system_clock,
-    ) -> None:
-        self._sessions = sessions
-        self._engine = sessions.kw["bind"]
-        self._workstation = workstation
-        self._clock = clock
-
+class RegistrationService(TerminalService):
     def deadline_rules(self) -> DeadlineRules:
         with self._sessions() as session:
             settings = load_centre_settings(session)

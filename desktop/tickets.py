@@ -17,13 +17,12 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from db import queries
 from db.base import new_id
 from db.fastpath import FastStatement
 from db.models import Visit, Visitor, VisitRepresentative
-from desktop.clock import Clock, service_day, system_clock
+from desktop.clock import service_day
 from desktop.domain import (
     CATEGORIES,
     GROUP_VISIT_MIN_PEOPLE,
@@ -42,7 +41,7 @@ from desktop.identity import (
     validate_mobile_or_landline,
 )
 from desktop.numbering import allocate_ticket_number
-from desktop.terminal import Workstation
+from desktop.service import TerminalService
 
 MAX_NAME_LENGTH = 64
 MAX_PEOPLE = 9999
@@ -295,18 +294,7 @@ def _count_ahead_statement(category: TicketCategory) -> FastStatement:
 COUNT_AHEAD = {category: _count_ahead_statement(category) for category in TicketCategory}
 
 
-class TicketService:
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        workstation: Workstation,
-        clock: Clock = system_clock,
-    ) -> None:
-        self._sessions = sessions
-        self._engine = sessions.kw["bind"]
-        self._workstation = workstation
-        self._clock = clock
-
+class TicketService(TerminalService):
     def find_visitor(self, id_type: IdType, id_number: str) -> KnownVisitor | None:
         """Returning visitor by document number, or None (also for a malformed number)."""
         try:
