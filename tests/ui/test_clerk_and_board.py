@@ -3,9 +3,7 @@ recall, no-show, transfer and finish a clerk makes shows on the board (and is sp
 
 from __future__ import annotations
 
-import ctypes
 import gc
-import sys
 from dataclasses import fields
 from pathlib import Path
 from types import SimpleNamespace
@@ -13,7 +11,7 @@ from types import SimpleNamespace
 import pytest
 import shiboken6
 from helpers import make_id_number
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.calling import CallingService
@@ -30,39 +28,6 @@ from ui.voice_player import AnnouncementQueue, SilentPlayer, VoicePlayer
 WAIT_MS = 5_000
 # The offscreen platform says this whenever a shown window's size limits change.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def _emit_leaks_true() -> bool:
-    """PySide6 6.12.0 on Python 3.11: every SignalInstance.emit() drops a reference to
-    True, and the process aborts ("bool_dealloc") after a few thousand emits."""
-    if sys.version_info >= (3, 12):
-        return False
-
-    class Probe(QObject):
-        ping = Signal()
-
-    probe = Probe()
-    before = sys.getrefcount(True)
-    for _ in range(8):
-        probe.ping.emit()
-    leaked = sys.getrefcount(True) < before
-    for _ in range(8 if leaked else 0):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    return leaked
-
-
-@pytest.fixture(autouse=True)
-def _pyside_emit_refcount_fix(monkeypatch):  # type: ignore[no-untyped-def]
-    if _emit_leaks_true():
-        original = SignalInstance.emit
-
-        def emit(self, *args):  # type: ignore[no-untyped-def]
-            result = original(self, *args)
-            if result is True or result is False:
-                ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
-            return result
-
-        monkeypatch.setattr(SignalInstance, "emit", emit)
 
 
 class RecordingPlayer(VoicePlayer):

@@ -41,3 +41,21 @@ def test_failures_go_to_the_given_or_default_handler(qtbot) -> None:  # type: ig
     qtbot.waitUntil(lambda: runner.pending == 0)
     assert [str(e) for e in default] == ["bad"]
     assert [str(e) for e in own] == ["bad"]
+
+
+def test_signal_emits_do_not_leak_references_to_true(qapp) -> None:  # type: ignore[no-untyped-def]
+    """PySide6 6.12.0 drops a reference to True on every emit from Python; a board that
+    refreshes every second then aborts within minutes (pyproject pins it out)."""
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Probe(QObject):
+        ping = Signal(int)
+
+    probe = Probe()
+    probe.ping.connect(lambda _value: None)
+    before = sys.getrefcount(True)
+    for value in range(200):
+        probe.ping.emit(value)
+    assert sys.getrefcount(True) >= before

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import ctypes
 import logging
-import sys
 
 import pytest
-from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.voice import CHIME, Announcement, CallKind, announcement_for
 from ui.voice_player import (
@@ -18,40 +16,6 @@ from ui.voice_player import (
     VoicePlayer,
     create_voice_player,
 )
-
-
-def _emit_leaks_true() -> bool:
-    """PySide6 6.12.0 on Python 3.11: every SignalInstance.emit() drops a reference to
-    True, and the process aborts ("bool_dealloc") after a few thousand emits."""
-    if sys.version_info >= (3, 12):
-        return False  # True is immortal there
-
-    class Probe(QObject):
-        ping = Signal()
-
-    probe = Probe()
-    before = sys.getrefcount(True)
-    for _ in range(8):
-        probe.ping.emit()
-    leaked = sys.getrefcount(True) < before
-    for _ in range(8 if leaked else 0):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    return leaked
-
-
-@pytest.fixture(autouse=True)
-def _pyside_emit_refcount_fix(monkeypatch):  # type: ignore[no-untyped-def]
-    """Give back the reference emit() drops, while these tests run (see _emit_leaks_true)."""
-    if _emit_leaks_true():
-        original = SignalInstance.emit
-
-        def emit(self, *args):  # type: ignore[no-untyped-def]
-            result = original(self, *args)
-            if result is True or result is False:
-                ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
-            return result
-
-        monkeypatch.setattr(SignalInstance, "emit", emit)
 
 
 class FakePlayer(VoicePlayer):
