@@ -26,8 +26,6 @@ from ui.tasks import TaskRunner
 from ui.voice_player import AnnouncementQueue, SilentPlayer, VoicePlayer
 
 WAIT_MS = 5_000
-# The offscreen platform says this whenever a shown window's size limits change.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 class RecordingPlayer(VoicePlayer):

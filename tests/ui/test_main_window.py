@@ -14,8 +14,6 @@ from desktop.tickets import TicketRequest
 from ui.app import ErrorReporter
 from ui.main_window import MainWindow
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def window(qtbot, services, tasks, idle):  # type: ignore[no-untyped-def]

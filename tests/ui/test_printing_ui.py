@@ -34,9 +34,6 @@ from ui.printing import (
 )
 from ui.tasks import TaskRunner
 
-# The offscreen platform says this whenever a dialog is shown; it is not about our code.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 WAIT_MS = 15_000
 ROLL_WIDTH = 80 * 72 / 25.4
 

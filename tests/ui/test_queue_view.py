@@ -11,8 +11,6 @@ from desktop.registration import RegistrationInput
 from desktop.tickets import RepresentativeInput, TicketRequest
 from ui.queue_view import QueueModel, QueueView
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 def issue(services, name: str, seq: int, category=TicketCategory.REGULAR, people=1):  # type: ignore[no-untyped-def]
     reps = (RepresentativeInput(name),) if category is TicketCategory.GROUP else ()

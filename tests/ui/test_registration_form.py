@@ -12,8 +12,6 @@ from desktop.registration import RegistrationInput
 from desktop.tickets import TicketRequest
 from ui.registration_form import RegistrationForm
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 def issue(services, name: str = "张三", seq: int = 123):  # type: ignore[no-untyped-def]
     return services.tickets.issue_ticket(TicketRequest(

@@ -11,8 +11,6 @@ from desktop.tickets import TicketRequest
 from ui.ticket_form import TicketForm
 
 Key = Qt.Key
-# The offscreen platform says this whenever a shown window's size limits change.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture
