@@ -23,8 +23,9 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 def _sqlite_begin(conn: Any) -> None:
     # IMMEDIATE: take the write lock at BEGIN, so two processes allocating numbers
-    # queue behind the busy timeout instead of failing on lock upgrade.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # queue behind the busy timeout instead of failing on lock upgrade. Sent on the
+    # DB-API connection: it runs before every transaction, so it should cost nothing.
+    conn.connection.driver_connection.execute("BEGIN IMMEDIATE")
 
 
 def make_engine(url: str, *, schema: str | None = None, echo: bool = False) -> Engine:
