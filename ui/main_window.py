@@ -29,6 +29,7 @@ from ui.print_history import PrintHistoryWidget
 from ui.printing import PrintController
 from ui.queue_view import QueueView
 from ui.registration_form import RegistrationForm
+from ui.settings_dialog import SettingsDialog
 from ui.tasks import TaskRunner
 from ui.ticket_form import TicketForm
 from ui.widgets import STYLE_SHEET, ask_to_discard
@@ -177,6 +178,29 @@ class MainWindow(QMainWindow):
         # One entry per screen: the board goes full-screen on the hall's TV.
         boards.aboutToShow.connect(lambda: self._fill_board_menu(boards))
         tools.addAction(self.tr("打印设置…"), self.printing.edit_settings)
+        self.settings_dialog: SettingsDialog | None = None
+        tools.addAction(self.tr("系统设置…"), self.open_settings)
+
+    def open_settings(self) -> SettingsDialog:
+        """系统设置 (centre, time limits, calling, categories, areas), read afresh each time;
+        a saved centre name goes into the title at once."""
+        dialog = self.settings_dialog
+        if dialog is None:
+            dialog = SettingsDialog(self.services.reference, self.services.calling, self.tasks,
+                                    parent=self, report_error=self.reporter.report)
+            dialog.centre_settings_saved.connect(self._on_centre_settings)
+            # Time limits and the lists may have changed: the form reads them again.
+            dialog.centre_settings_saved.connect(
+                lambda _settings: self.registration_form.reload_reference())
+            dialog.finished.connect(lambda _result: self.registration_form.reload_reference())
+            self.settings_dialog = dialog
+        if dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+        else:
+            dialog.load()
+            dialog.open()
+        return dialog
 
     def _fill_board_menu(self, menu: QMenu) -> None:
         menu.clear()

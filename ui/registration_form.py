@@ -140,6 +140,7 @@ class RegistrationForm(QWidget):
         self.last_result: RegistrationResult | None = None
         self._rules = DeadlineRules()
         self._received_on: date | None = None
+        self._refill_pending = False  # reload_reference: clear the lists first
         self._categories_loaded = False
         self._areas_loaded = False
         self._filling = False
@@ -541,12 +542,32 @@ class RegistrationForm(QWidget):
             self._on_reference_failed,
         )
 
+    def reload_reference(self) -> None:
+        """After 系统设置 changed: read the lists and time limits again. What is selected
+        stays selected (while still active); nothing typed is touched."""
+        self._refill_pending = True
+        self._load_reference()
+
     def _on_reference_loaded(
         self, result: tuple[list[ContentCategoryItem], list[AreaItem], DeadlineRules]
     ) -> None:
         categories, areas, rules = result
         self._rules = rules
-        self._fill_reference(categories, areas)
+        if self._refill_pending:
+            self._refill_pending = False
+            filling, self._filling = self._filling, True
+            try:
+                kept = (self.category_combo.currentData(), self.area_combo.currentData())
+                self.category_combo.clear()
+                self.area_combo.clear()
+                self._categories_loaded = self._areas_loaded = False
+                self._fill_reference(categories, areas)
+                self._select_data(self.category_combo, kept[0])
+                self._select_data(self.area_combo, kept[1])
+            finally:
+                self._filling = filling
+        else:
+            self._fill_reference(categories, areas)
         self._update_deadlines()
 
     def _on_reference_failed(self, error: BaseException) -> None:

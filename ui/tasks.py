@@ -12,12 +12,20 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
 SuccessCallback = Callable[[Any], None]
 FailureCallback = Callable[[BaseException], None]
+
+
+def _owner_alive(callback: Callable[..., Any]) -> bool:
+    """False when the callback is a method of a widget that was closed and deleted while
+    its work ran (e.g. the window closed during a load): there is nobody to tell."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class _Relay(QObject):
@@ -87,11 +95,13 @@ class TaskRunner(QObject):
         on_success, on_failure = self._callbacks.pop(job_id, (None, None))
         try:
             if ok:
-                if on_success is not None:
+                if on_success is not None and _owner_alive(on_success):
                     on_success(payload)
             else:
                 assert isinstance(payload, BaseException)
-                (on_failure or self._default_failure)(payload)
+                handler = on_failure or self._default_failure
+                if _owner_alive(handler):
+                    handler(payload)
         finally:
             if not self._callbacks:
                 self.busy_changed.emit(False)

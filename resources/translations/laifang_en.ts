@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>AreaPage</name>
+    <message>
+        <source>登记时可选的问题属地。停用一个区县会同时停用它下面的乡镇街道；已登记的事项不受影响。这一页的修改点按钮后立即保存；各终端的登记表在程序重新打开后显示新的列表。</source>
+        <translation>Locations that can be chosen at registration. Deactivating a district also deactivates its towns and streets; registered matters are not affected. Changes on this page are saved as soon as you press a button; registration forms show the new list after the program is restarted.</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>新增属地</source>
+        <translation>Add a location</translation>
+    </message>
+    <message>
+        <source>如 460108104</source>
+        <translation>e.g. 460108104</translation>
+    </message>
+    <message>
+        <source>乡镇、街道或区县的名称</source>
+        <translation>Name of the town, street or district</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>上级</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>选中的属地</source>
+        <translation>Selected location</translation>
+    </message>
+    <message>
+        <source>改名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>新名称</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <source>使用中</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>（无上级：新增省级属地）</source>
+        <translation>(No parent: add a province-level location)</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>已新增属地“{name}”（代码 {code}）</source>
+        <translation>Added location “{name}” (code {code})</translation>
+    </message>
+    <message>
+        <source>已改名为“{name}”</source>
+        <translation>Renamed to “{name}”</translation>
+    </message>
+    <message>
+        <source>已启用“{name}”，登记时可以选择</source>
+        <translation>Activated “{name}”; it can be chosen at registration</translation>
+    </message>
+    <message>
+        <source>已停用“{name}”及其下级 {count} 个属地</source>
+        <translation>Deactivated “{name}” and {count} locations under it</translation>
+    </message>
+    <message>
+        <source>已停用“{name}”，登记时不再列出</source>
+        <translation>Deactivated “{name}”; it is no longer listed at registration</translation>
+    </message>
+</context>
+<context>
     <name>BoardWindow</name>
     <message>
         <source>星期一</source>
@@ -93,6 +184,156 @@
     <message>
         <source>当日未办结，跨日自动关闭</source>
         <translation>Not finished on the day; closed automatically after midnight</translation>
+    </message>
+</context>
+<context>
+    <name>CallingPage</name>
+    <message>
+        <source>叫号</source>
+        <translation>Calling</translation>
+    </message>
+    <message>
+        <source> 次</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <source>同一号票最多重呼几次；0 表示不能重呼</source>
+        <translation>How many times one ticket may be recalled; 0 means no recalls</translation>
+    </message>
+    <message>
+        <source>重呼次数上限：</source>
+        <translation>Recall limit:</translation>
+    </message>
+    <message>
+        <source>大厅显示屏用语音播报叫号</source>
+        <translation>Announce calls by voice on the hall display board</translation>
+    </message>
+    <message>
+        <source>接谈窗口</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>窗口号</source>
+        <translation>Window no.</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>接待的号票类别</source>
+        <translation>Ticket categories served</translation>
+    </message>
+    <message>
+        <source>不填则为“N号窗口”</source>
+        <translation>Leave empty for “Window N”</translation>
+    </message>
+    <message>
+        <source>接待</source>
+        <translation>Serves</translation>
+    </message>
+    <message>
+        <source>新窗口</source>
+        <translation>New window</translation>
+    </message>
+    <message>
+        <source>保存窗口</source>
+        <translation>Save window</translation>
+    </message>
+    <message>
+        <source>类别都不勾表示接待所有类别。</source>
+        <translation>No category ticked means the window serves all categories.</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>{number}号窗口已经叫“{name}”，两个窗口不能同名，请换一个名称</source>
+        <translation>Window {number} is already called “{name}”; two windows cannot have the same name, please choose another name</translation>
+    </message>
+    <message>
+        <source>已保存“{name}”，接待：{categories}</source>
+        <translation>Saved “{name}”, serving: {categories}</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPage</name>
+    <message>
+        <source>登记时可选的内容分类。停用的分类不再出现在登记表中，已登记的事项不受影响。这一页的修改点按钮后立即保存；各终端的登记表在程序重新打开后显示新的列表。</source>
+        <translation>Content categories that can be chosen at registration. A deactivated category no longer appears on the registration form; registered matters are not affected. Changes on this page are saved as soon as you press a button; registration forms show the new list after the program is restarted.</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>新增分类</source>
+        <translation>Add a category</translation>
+    </message>
+    <message>
+        <source>如 18</source>
+        <translation>e.g. 18</translation>
+    </message>
+    <message>
+        <source>如 应急管理</source>
+        <translation>e.g. Emergency management</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>选中的分类</source>
+        <translation>Selected category</translation>
+    </message>
+    <message>
+        <source>改名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>新名称</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <source>使用中</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>已新增内容分类“{name}”（代码 {code}）</source>
+        <translation>Added content category “{name}” (code {code})</translation>
+    </message>
+    <message>
+        <source>已改名为“{name}”</source>
+        <translation>Renamed to “{name}”</translation>
+    </message>
+    <message>
+        <source>已启用“{name}”，登记时可以选择</source>
+        <translation>Activated “{name}”; it can be chosen at registration</translation>
+    </message>
+    <message>
+        <source>已停用“{name}”，登记时不再列出</source>
+        <translation>Deactivated “{name}”; it is no longer listed at registration</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1110,102 @@ Please try again. If it keeps happening, give the log file to the administrator:
         <source>本机没有可用的打印机：请在打印设置中选择打印机，或另存为PDF</source>
         <translation>No printer is available on this computer: choose one in the print settings, or save as PDF</translation>
     </message>
+    <message>
+        <source>受理告知时限应为 {low} 到 {high} 之间的整天数（法定 15 天）</source>
+        <translation>The acceptance notice limit must be a whole number of days from {low} to {high} (statutory: 15 days)</translation>
+    </message>
+    <message>
+        <source>办理时限应为 {low} 到 {high} 之间的整天数（法定 60 天）</source>
+        <translation>The handling limit must be a whole number of days from {low} to {high} (statutory: 60 days)</translation>
+    </message>
+    <message>
+        <source>延期时限应为 {low} 到 {high} 之间的整天数（法定最多 30 天）</source>
+        <translation>The extension limit must be a whole number of days from {low} to {high} (statutory: at most 30 days)</translation>
+    </message>
+    <message>
+        <source>中心名称太长：最多 {limit} 个字，现在 {length} 个字</source>
+        <translation>The centre name is too long: at most {limit} characters, now {length}</translation>
+    </message>
+    <message>
+        <source>地址太长：最多 {limit} 个字，现在 {length} 个字</source>
+        <translation>The address is too long: at most {limit} characters, now {length}</translation>
+    </message>
+    <message>
+        <source>联系电话太长：最多 {limit} 个字，现在 {length} 个字</source>
+        <translation>The phone number is too long: at most {limit} characters, now {length}</translation>
+    </message>
+    <message>
+        <source>号票提示语太长：最多 {limit} 个字，现在 {length} 个字</source>
+        <translation>The ticket notice is too long: at most {limit} characters, now {length}</translation>
+    </message>
+    <message>
+        <source>回执提示语太长：最多 {limit} 个字，现在 {length} 个字</source>
+        <translation>The receipt notice is too long: at most {limit} characters, now {length}</translation>
+    </message>
+    <message>
+        <source>分类名称太长：最多 {limit} 个字，现在 {length} 个字</source>
+        <translation>The category name is too long: at most {limit} characters, now {length}</translation>
+    </message>
+    <message>
+        <source>属地名称太长：最多 {limit} 个字，现在 {length} 个字</source>
+        <translation>The location name is too long: at most {limit} characters, now {length}</translation>
+    </message>
+    <message>
+        <source>上级属地“{code}”不存在，请从列表中选择上级</source>
+        <translation>Parent location “{code}” does not exist; choose the parent from the list</translation>
+    </message>
+    <message>
+        <source>上级属地“{name}”已停用，请先启用它再添加下级属地</source>
+        <translation>Parent location “{name}” is deactivated; activate it before adding locations under it</translation>
+    </message>
+    <message>
+        <source>上级属地“{name}”已停用，请先启用上级属地</source>
+        <translation>Parent location “{name}” is deactivated; activate the parent first</translation>
+    </message>
+    <message>
+        <source>信访件编号前缀应为 1 到 4 个英文字母（如 XF），不能有数字、汉字或空格</source>
+        <translation>The case number prefix must be 1 to 4 Latin letters (e.g. XF), without digits, Chinese characters or spaces</translation>
+    </message>
+    <message>
+        <source>请填写中心名称，它印在号票和回执的抬头上</source>
+        <translation>Enter the centre name; it is printed at the top of tickets and receipts</translation>
+    </message>
+    <message>
+        <source>分类代码应为 1 到 16 位数字或英文字母（如 18），不能有汉字或空格</source>
+        <translation>The category code must be 1 to 16 digits or Latin letters (e.g. 18), without Chinese characters or spaces</translation>
+    </message>
+    <message>
+        <source>属地代码应为 6 到 12 位数字：区县如 460105，乡镇街道在后面加 3 位如 460105001</source>
+        <translation>The location code must be 6 to 12 digits: a district like 460105, a town or street adds 3 digits like 460105001</translation>
+    </message>
+    <message>
+        <source>请填写分类名称</source>
+        <translation>Enter the category name</translation>
+    </message>
+    <message>
+        <source>请填写属地名称</source>
+        <translation>Enter the location name</translation>
+    </message>
+    <message>
+        <source>代码“{code}”已被使用（可能是已停用的一项），请换一个代码</source>
+        <translation>Code “{code}” is already used (perhaps by a deactivated item); choose another code</translation>
+    </message>
+    <message>
+        <source>已有名为“{name}”的内容分类（代码 {code}），请换一个名称</source>
+        <translation>There is already a content category named “{name}” (code {code}); choose another name</translation>
+    </message>
+    <message>
+        <source>同一上级下已有名为“{name}”的属地（代码 {code}），请换一个名称</source>
+        <translation>There is already a location named “{name}” under the same parent (code {code}); choose another name</translation>
+    </message>
+    <message>
+        <source>找不到代码为“{code}”的内容分类，请刷新列表后重试</source>
+        <translation>No content category with code “{code}”; reopen the list and try again</translation>
+    </message>
+    <message>
+        <source>找不到代码为“{code}”的属地，请刷新列表后重试</source>
+        <translation>No location with code “{code}”; reopen the list and try again</translation>
+    </message>
 </context>
 <context>
     <name>Estimates</name>
@@ -941,6 +1278,14 @@ Please try again. If it keeps happening, give the log file to the administrator:
     <message>
         <source>打印设置…</source>
         <translation>Print settings…</translation>
+    </message>
+    <message>
+        <source>系统设置…</source>
+        <translation>System settings…</translation>
+    </message>
+    <message>
+        <source>屏幕 {number}：{name}（{width}×{height}）</source>
+        <translation>Screen {number}: {name} ({width}×{height})</translation>
     </message>
     <message>
         <source>来访接待台 — {centre} — 终端 {terminal}</source>
@@ -1617,6 +1962,129 @@ The ticket and the registration are saved and not affected; no number is lost or
     <message>
         <source>尚未登记</source>
         <translation>Not registered yet</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>系统设置</source>
+        <translation>System settings</translation>
+    </message>
+    <message>
+        <source>中心信息</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Time limits</translation>
+    </message>
+    <message>
+        <source>叫号</source>
+        <translation>Calling</translation>
+    </message>
+    <message>
+        <source>内容分类</source>
+        <translation>Content categories</translation>
+    </message>
+    <message>
+        <source>问题属地</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <source>保存设置</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>保存“中心信息”“时限”和“叫号”页上的设置</source>
+        <translation>Saves the settings on the “Centre”, “Time limits” and “Calling” pages</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>如 0898-12345678 或 12345</source>
+        <translation>e.g. 0898-12345678 or 12345</translation>
+    </message>
+    <message>
+        <source>1 到 4 个英文字母，如 XF；只影响以后的新编号</source>
+        <translation>1 to 4 Latin letters, e.g. XF; only affects new case numbers</translation>
+    </message>
+    <message>
+        <source>中心名称：</source>
+        <translation>Centre name:</translation>
+    </message>
+    <message>
+        <source>地址：</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>联系电话：</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>号票提示语：</source>
+        <translation>Ticket notice:</translation>
+    </message>
+    <message>
+        <source>回执提示语：</source>
+        <translation>Receipt notice:</translation>
+    </message>
+    <message>
+        <source>信访件编号前缀：</source>
+        <translation>Case number prefix:</translation>
+    </message>
+    <message>
+        <source>中心名称、地址、电话和提示语印在号票和回执上。提示语可以不填，不填则不印。</source>
+        <translation>The centre name, address, phone and notices are printed on tickets and receipts. A notice may be left empty; then nothing is printed.</translation>
+    </message>
+    <message>
+        <source>受理告知时限：</source>
+        <translation>Acceptance notice:</translation>
+    </message>
+    <message>
+        <source>办理时限：</source>
+        <translation>Handling:</translation>
+    </message>
+    <message>
+        <source>延期时限：</source>
+        <translation>Extension:</translation>
+    </message>
+    <message>
+        <source>恢复法定时限</source>
+        <translation>Restore statutory limits</translation>
+    </message>
+    <message>
+        <source>按自然日计算，从收到信访事项之日起算。修改只影响以后登记的事项，已登记事项的截止日期不变。</source>
+        <translation>Calendar days, counted from the day the matter is received. A change only affects matters registered from now on; deadlines of registered matters stay as they are.</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>正在载入…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>法定 {days} 天</source>
+        <translation>Statutory: {days} days</translation>
+    </message>
+    <message>
+        <source>法定最多延长 {days} 天，只能延期一次</source>
+        <translation>Statutory: at most {days} days, extended once only</translation>
+    </message>
+    <message>
+        <source>设置没有载入：{reason} 请关闭后重新打开。</source>
+        <translation>The settings were not loaded: {reason} Close and open them again.</translation>
+    </message>
+    <message>
+        <source>设置已保存，新的号票和回执按新设置打印。</source>
+        <translation>Settings saved; new tickets and receipts are printed with them.</translation>
+    </message>
+    <message>
+        <source>“中心信息”“时限”或“叫号”页上有修改还没有保存。放弃这些修改并关闭吗？</source>
+        <translation>Changes on the “Centre”, “Time limits” or “Calling” page are not saved yet. Discard them and close?</translation>
     </message>
 </context>
 <context>

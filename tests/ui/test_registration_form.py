@@ -236,3 +236,15 @@ def test_save_and_finish_marks_the_ticket_done_and_reopens_saved(  # type: ignor
     assert form.category_combo.currentData() == "01"
     assert form.case_number_label.text() == entry.case_number
     assert not form.has_unsaved_changes()
+
+
+def test_reference_lists_reload_after_settings_change(form, services, idle) -> None:  # type: ignore[no-untyped-def]
+    idle()
+    form.category_combo.setCurrentIndex(form.category_combo.findData("03"))
+    services.reference.add_content_category("18", "应急管理")
+    services.reference.set_content_category_active("99", False)
+    form.reload_reference()
+    idle()
+    codes = [form.category_combo.itemData(i) for i in range(form.category_combo.count())]
+    assert "18" in codes and "99" not in codes
+    assert form.category_combo.currentData() == "03"  # what was chosen stays chosen

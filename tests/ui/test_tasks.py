@@ -59,3 +59,18 @@ def test_signal_emits_do_not_leak_references_to_true(qapp) -> None:  # type: ign
     for value in range(200):
         probe.ping.emit(value)
     assert sys.getrefcount(True) >= before
+
+
+def test_results_for_a_deleted_widget_are_dropped(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    failures: list[BaseException] = []
+    runner = TaskRunner(failures.append)
+    label = QLabel()
+    gate = threading.Event()
+    runner.run(lambda: gate.wait(5) and "late", label.setText)
+    shiboken6.delete(label)  # the page was closed while its load was running
+    gate.set()
+    qtbot.waitUntil(lambda: runner.pending == 0)
+    assert failures == []
