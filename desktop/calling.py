@@ -967,32 +967,6 @@ class CallingService(TerminalService):
             origin_terminal=ws.terminal_code,
         )
 
-    def _change(
-        self,
-        session: Session,
-        visit: Visit,
-        to_status: QueueStatus,
-        now: datetime,
-        window: str | None,
-        note: str | None = None,
-        from_status: QueueStatus | None = None,
-    ) -> None:
-        ws = self._workstation
-        session.add(
-            VisitStatusChange(
-                visit_id=visit.id,
-                kind="queue",
-                from_status=from_status.value if from_status else visit.queue_status,
-                to_status=to_status.value,
-                at=now,
-                actor=ws.operator,
-                window_name=window,
-                note=note,
-                origin_terminal=ws.terminal_code,
-            )
-        )
-        visit.queue_status = to_status.value
-
     def _view(self, session: Session, visit: Visit, limit: int | None = None) -> CalledTicket:
         if limit is None:
             limit = self._settings(session).recall_limit

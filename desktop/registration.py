@@ -378,18 +378,10 @@ class RegistrationService(TerminalService):
                 ticket=visit.ticket_number,
                 status=QUEUE_STATUS_LABELS[status],
             )
-        steps = [QueueStatus.DONE]
         if status is QueueStatus.CALLED:
-            steps.insert(0, QueueStatus.SERVING)
             visit.serving_started_at = now
-        ws = self._workstation
-        for step in steps:
-            session.add(VisitStatusChange(
-                visit_id=visit.id, kind="queue", from_status=visit.queue_status,
-                to_status=step.value, at=now, actor=ws.operator,
-                window_name=visit.window_name, origin_terminal=ws.terminal_code,
-            ))
-            visit.queue_status = step.value
+            self._change(session, visit, QueueStatus.SERVING, now, visit.window_name)
+        self._change(session, visit, QueueStatus.DONE, now, visit.window_name)
         visit.finished_at = now
 
     @staticmethod
