@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -198,47 +199,39 @@ class _TaskPage(QWidget):
         raise NotImplementedError
 
 
-class CategoryPage(_TaskPage):
-    """内容分类: a table with 新增 · 改名 · 停用/启用."""
+class _ListPage(_TaskPage):
+    """A reference list (内容分类, 问题属地): the list, a 新增 box under it, then 改名 and
+    停用/启用 for the selected entry.
+
+    A subclass makes the list view and lays out the 新增 box (from `code_edit`,
+    `name_edit` and `add_button`, made here), then calls `_build`; it fills the list
+    (`set_items`), says which entry is selected and which service calls to make."""
 
     def __init__(self, reference: ReferenceService, tasks: TaskRunner,
-                 report_error: ErrorCallback | None = None) -> None:
+                 report_error: ErrorCallback | None) -> None:
         super().__init__(tasks, report_error)
         self._reference = reference
-        self._items: list[ContentCategoryItem] = []
-        layout = QVBoxLayout(self)
-        layout.addWidget(_hint(self.tr(
-            "登记时可选的内容分类。停用的分类不再出现在登记表中，已登记的事项不受影响。"
-            "这一页的修改点按钮后立即保存；各终端的登记表在程序重新打开后显示新的列表。"
-        )))
-        self.table = _table([self.tr("代码"), self.tr("名称"), self.tr("状态")], 1)
-        self.table.setMinimumHeight(260)
-        self.table.itemSelectionChanged.connect(self._on_selection)
-        layout.addWidget(self.table, 1)
-
-        add_box = QGroupBox(self.tr("新增分类"))
-        add_row = QHBoxLayout(add_box)
+        self._items: list[Any] = []
         self.code_edit = QLineEdit()
-        self.code_edit.setMaxLength(MAX_CODE_LENGTH)
-        self.code_edit.setPlaceholderText(self.tr("如 18"))
-        self.code_edit.setMaximumWidth(120)
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(MAX_NAME_LENGTH)
-        self.name_edit.setPlaceholderText(self.tr("如 应急管理"))
         self.add_button = QPushButton(self.tr("新增"))
-        add_row.addWidget(QLabel(self.tr("代码")))
-        add_row.addWidget(self.code_edit)
-        add_row.addWidget(QLabel(self.tr("名称")))
-        add_row.addWidget(self.name_edit, 1)
-        add_row.addWidget(self.add_button)
-        layout.addWidget(add_box)
-
-        edit_box = QGroupBox(self.tr("选中的分类"))
-        edit_row = QHBoxLayout(edit_box)
         self.rename_edit = QLineEdit()
         self.rename_edit.setMaxLength(MAX_NAME_LENGTH)
         self.rename_button = QPushButton(self.tr("改名"))
         self.toggle_button = QPushButton(self.tr("停用"))
+
+    def _build(self, hint: str, view: QTableWidget | QTreeWidget, add_box: QGroupBox,
+               edit_title: str) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(_hint(hint))
+        view.setMinimumHeight(260)
+        view.itemSelectionChanged.connect(self._on_selection)
+        layout.addWidget(view, 1)
+        layout.addWidget(add_box)
+
+        edit_box = QGroupBox(edit_title)
+        edit_row = QHBoxLayout(edit_box)
         edit_row.addWidget(QLabel(self.tr("新名称")))
         edit_row.addWidget(self.rename_edit, 1)
         edit_row.addWidget(self.rename_button)
@@ -254,6 +247,147 @@ class CategoryPage(_TaskPage):
         self.toggle_button.clicked.connect(self.toggle)
         self._update_buttons()
 
+    # ------------------------------------------------------------------ hooks
+
+    def set_items(self, items: list[Any], select: str | None = None) -> None:
+        raise NotImplementedError
+
+    def selected_code(self) -> str | None:
+        raise NotImplementedError
+
+    def _all_items(self) -> Callable[[], list[Any]]:
+        """The service call that reads the whole list again."""
+        raise NotImplementedError
+
+    def _add_call(self, code: str, name: str) -> Callable[[], Any]:
+        raise NotImplementedError
+
+    def _rename_call(self, code: str, name: str) -> Callable[[], Any]:
+        raise NotImplementedError
+
+    def _set_active_call(self, code: str, active: bool) -> Callable[[], Any]:
+        raise NotImplementedError
+
+    def _added_text(self, item: Any) -> str:
+        raise NotImplementedError
+
+    def _add_fields(self) -> dict[str, QWidget]:
+        """The widgets to put the cursor in when the service refuses a field of 新增."""
+        return {"code": self.code_edit, "name": self.name_edit}
+
+    def _toggled_text(self, item: Any, active: bool, changed: Any) -> str:
+        """What 停用/启用 of `item` did; `changed` is what the service call returned."""
+        text = (self.tr("已启用“{name}”，登记时可以选择") if active
+                else self.tr("已停用“{name}”，登记时不再列出"))
+        return text.format(name=item.name)
+
+    def _on_selected(self, item: Any) -> None:
+        """The selection changed to `item` (None: nothing selected)."""
+
+    def _show(self, items: list[Any], code: str) -> None:
+        """Show the list as re-read after an action on the entry `code`."""
+        self.set_items(items, select=code)
+
+    # ------------------------------------------------------------------ shared
+
+    def _status(self, item: Any) -> str:
+        return self.tr("使用中") if item.active else self.tr("已停用")
+
+    def selected(self) -> Any:
+        code = self.selected_code()
+        return next((item for item in self._items if item.code == code), None)
+
+    def _on_selection(self) -> None:
+        item = self.selected()
+        self.rename_edit.setText(item.name if item else "")
+        self._on_selected(item)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        item = self.selected()
+        self.add_button.setEnabled(not self._busy)
+        self.rename_button.setEnabled(item is not None and not self._busy)
+        self.rename_edit.setEnabled(item is not None)
+        self.toggle_button.setEnabled(item is not None and not self._busy)
+        self.toggle_button.setText(
+            self.tr("启用") if item is not None and not item.active else self.tr("停用")
+        )
+
+    def _run_and_reread(self, call: Callable[[], Any], on_success: Callable[[Any], None],
+                        field_widgets: dict[str, QWidget]) -> None:
+        """Run `call`, then read the list again (both off the GUI thread); `on_success`
+        gets what `call` returned and the new list."""
+        all_items = self._all_items()
+        self._run(lambda: (call(), all_items()), on_success, field_widgets)
+
+    def add(self) -> None:
+        code, name = self.code_edit.text(), self.name_edit.text()
+
+        def done(result: tuple[Any, list[Any]]) -> None:
+            item, items = result
+            self._show(items, item.code)
+            self.code_edit.clear()
+            self.name_edit.clear()
+            self.feedback.ok(self._added_text(item))
+            self.code_edit.setFocus()
+
+        self._run_and_reread(self._add_call(code, name), done, self._add_fields())
+
+    def rename(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+
+        def done(result: tuple[Any, list[Any]]) -> None:
+            renamed, items = result
+            self._show(items, renamed.code)
+            self.feedback.ok(self.tr("已改名为“{name}”").format(name=renamed.name))
+
+        self._run_and_reread(self._rename_call(item.code, self.rename_edit.text()), done,
+                             {"name": self.rename_edit})
+
+    def toggle(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        active = not item.active
+
+        def done(result: tuple[Any, list[Any]]) -> None:
+            changed, items = result
+            self._show(items, item.code)
+            self.feedback.ok(self._toggled_text(item, active, changed))
+
+        self._run_and_reread(self._set_active_call(item.code, active), done,
+                             {"name": self.rename_edit, "active": self.toggle_button})
+
+
+class CategoryPage(_ListPage):
+    """内容分类: a table with 新增 · 改名 · 停用/启用."""
+
+    _items: list[ContentCategoryItem]
+
+    def __init__(self, reference: ReferenceService, tasks: TaskRunner,
+                 report_error: ErrorCallback | None = None) -> None:
+        super().__init__(reference, tasks, report_error)
+        self.table = _table([self.tr("代码"), self.tr("名称"), self.tr("状态")], 1)
+
+        add_box = QGroupBox(self.tr("新增分类"))
+        add_row = QHBoxLayout(add_box)
+        self.code_edit.setMaxLength(MAX_CODE_LENGTH)
+        self.code_edit.setPlaceholderText(self.tr("如 18"))
+        self.code_edit.setMaximumWidth(120)
+        self.name_edit.setPlaceholderText(self.tr("如 应急管理"))
+        add_row.addWidget(QLabel(self.tr("代码")))
+        add_row.addWidget(self.code_edit)
+        add_row.addWidget(QLabel(self.tr("名称")))
+        add_row.addWidget(self.name_edit, 1)
+        add_row.addWidget(self.add_button)
+
+        self._build(self.tr(
+            "登记时可选的内容分类。停用的分类不再出现在登记表中，已登记的事项不受影响。"
+            "这一页的修改点按钮后立即保存；各终端的登记表在程序重新打开后显示新的列表。"
+        ), self.table, add_box, self.tr("选中的分类"))
+
     def set_items(self, items: list[ContentCategoryItem], select: str | None = None) -> None:
         self._items = items
         current = select or self.selected_code()
@@ -262,8 +396,7 @@ class CategoryPage(_TaskPage):
         try:
             table.setRowCount(len(items))
             for row, item in enumerate(items):
-                status = self.tr("使用中") if item.active else self.tr("已停用")
-                for column, text in enumerate((item.code, item.name, status)):
+                for column, text in enumerate((item.code, item.name, self._status(item))):
                     cell = QTableWidgetItem(text)
                     cell.setData(CODE_ROLE, item.code)
                     if not item.active:
@@ -285,95 +418,36 @@ class CategoryPage(_TaskPage):
         value = self.table.item(rows[0].row(), 0).data(CODE_ROLE)
         return str(value) if value is not None else None
 
-    def selected(self) -> ContentCategoryItem | None:
-        code = self.selected_code()
-        return next((item for item in self._items if item.code == code), None)
-
     def select_code(self, code: str) -> None:
         self.set_items(self._items, select=code)
 
-    def _on_selection(self) -> None:
-        item = self.selected()
-        self.rename_edit.setText(item.name if item else "")
-        self._update_buttons()
+    def _all_items(self) -> Callable[[], list[ContentCategoryItem]]:
+        return self._reference.all_content_categories
 
-    def _update_buttons(self) -> None:
-        item = self.selected()
-        self.add_button.setEnabled(not self._busy)
-        self.rename_button.setEnabled(item is not None and not self._busy)
-        self.rename_edit.setEnabled(item is not None)
-        self.toggle_button.setEnabled(item is not None and not self._busy)
-        self.toggle_button.setText(
-            self.tr("启用") if item is not None and not item.active else self.tr("停用")
-        )
+    def _add_call(self, code: str, name: str) -> Callable[[], ContentCategoryItem]:
+        return partial(self._reference.add_content_category, code, name)
 
-    def add(self) -> None:
-        code, name = self.code_edit.text(), self.name_edit.text()
-        reference = self._reference
+    def _rename_call(self, code: str, name: str) -> Callable[[], ContentCategoryItem]:
+        return partial(self._reference.rename_content_category, code, name)
 
-        def done(result: tuple[ContentCategoryItem, list[ContentCategoryItem]]) -> None:
-            item, items = result
-            self.set_items(items, select=item.code)
-            self.code_edit.clear()
-            self.name_edit.clear()
-            self.feedback.ok(self.tr("已新增内容分类“{name}”（代码 {code}）").format(
-                name=item.name, code=item.code))
-            self.code_edit.setFocus()
+    def _set_active_call(self, code: str, active: bool) -> Callable[[], ContentCategoryItem]:
+        return partial(self._reference.set_content_category_active, code, active)
 
-        self._run(lambda: (reference.add_content_category(code, name),
-                           reference.all_content_categories()),
-                  done, {"code": self.code_edit, "name": self.name_edit})
-
-    def rename(self) -> None:
-        item = self.selected()
-        if item is None:
-            return
-        name = self.rename_edit.text()
-        reference = self._reference
-
-        def done(result: tuple[ContentCategoryItem, list[ContentCategoryItem]]) -> None:
-            renamed, items = result
-            self.set_items(items, select=renamed.code)
-            self.feedback.ok(self.tr("已改名为“{name}”").format(name=renamed.name))
-
-        self._run(lambda: (reference.rename_content_category(item.code, name),
-                           reference.all_content_categories()),
-                  done, {"name": self.rename_edit})
-
-    def toggle(self) -> None:
-        item = self.selected()
-        if item is None:
-            return
-        active = not item.active
-        reference = self._reference
-
-        def done(result: tuple[ContentCategoryItem, list[ContentCategoryItem]]) -> None:
-            changed, items = result
-            self.set_items(items, select=changed.code)
-            text = (self.tr("已启用“{name}”，登记时可以选择") if changed.active
-                    else self.tr("已停用“{name}”，登记时不再列出"))
-            self.feedback.ok(text.format(name=changed.name))
-
-        self._run(lambda: (reference.set_content_category_active(item.code, active),
-                           reference.all_content_categories()),
-                  done, {"name": self.rename_edit, "active": self.toggle_button})
+    def _added_text(self, item: ContentCategoryItem) -> str:
+        return self.tr("已新增内容分类“{name}”（代码 {code}）").format(
+            name=item.name, code=item.code)
 
 
-class AreaPage(_TaskPage):
+class AreaPage(_ListPage):
     """问题属地: a tree (province › city › district › town) with 新增 · 改名 · 停用/启用."""
+
+    _items: list[AreaItem]
 
     def __init__(self, reference: ReferenceService, tasks: TaskRunner,
                  report_error: ErrorCallback | None = None) -> None:
-        super().__init__(tasks, report_error)
-        self._reference = reference
-        self._items: list[AreaItem] = []
+        super().__init__(reference, tasks, report_error)
         self._tree_items: dict[str, QTreeWidgetItem] = {}
         self._keep_parent = False
-        layout = QVBoxLayout(self)
-        layout.addWidget(_hint(self.tr(
-            "登记时可选的问题属地。停用一个区县会同时停用它下面的乡镇街道；已登记的事项不受影响。"
-            "这一页的修改点按钮后立即保存；各终端的登记表在程序重新打开后显示新的列表。"
-        )))
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("名称"), self.tr("代码"), self.tr("状态")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -383,22 +457,15 @@ class AreaPage(_TaskPage):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, self.fontMetrics().horizontalAdvance("中") * 16)
         header.setStretchLastSection(True)
-        self.tree.setMinimumHeight(260)
-        self.tree.itemSelectionChanged.connect(self._on_selection)
-        layout.addWidget(self.tree, 1)
 
         add_box = QGroupBox(self.tr("新增属地"))
         add_grid = QGridLayout(add_box)
         self.parent_combo = QComboBox()
         self.parent_combo.setMinimumContentsLength(16)
-        self.code_edit = QLineEdit()
         self.code_edit.setMaxLength(12)
         self.code_edit.setPlaceholderText(self.tr("如 460108104"))
         self.code_edit.setMinimumWidth(self.code_edit.fontMetrics().horizontalAdvance("0" * 14))
-        self.name_edit = QLineEdit()
-        self.name_edit.setMaxLength(MAX_NAME_LENGTH)
         self.name_edit.setPlaceholderText(self.tr("乡镇、街道或区县的名称"))
-        self.add_button = QPushButton(self.tr("新增"))
         add_grid.addWidget(QLabel(self.tr("上级")), 0, 0)
         add_grid.addWidget(self.parent_combo, 0, 1, 1, 4)
         add_grid.addWidget(QLabel(self.tr("代码")), 1, 0)
@@ -407,28 +474,11 @@ class AreaPage(_TaskPage):
         add_grid.addWidget(self.name_edit, 1, 3)
         add_grid.addWidget(self.add_button, 1, 4)
         add_grid.setColumnStretch(3, 1)
-        layout.addWidget(add_box)
 
-        edit_box = QGroupBox(self.tr("选中的属地"))
-        edit_row = QHBoxLayout(edit_box)
-        self.rename_edit = QLineEdit()
-        self.rename_edit.setMaxLength(MAX_NAME_LENGTH)
-        self.rename_button = QPushButton(self.tr("改名"))
-        self.toggle_button = QPushButton(self.tr("停用"))
-        edit_row.addWidget(QLabel(self.tr("新名称")))
-        edit_row.addWidget(self.rename_edit, 1)
-        edit_row.addWidget(self.rename_button)
-        edit_row.addWidget(self.toggle_button)
-        layout.addWidget(edit_box)
-        layout.addWidget(self.feedback)
-
-        self.code_edit.returnPressed.connect(self.name_edit.setFocus)
-        self.name_edit.returnPressed.connect(self.add)
-        self.rename_edit.returnPressed.connect(self.rename)
-        self.add_button.clicked.connect(self.add)
-        self.rename_button.clicked.connect(self.rename)
-        self.toggle_button.clicked.connect(self.toggle)
-        self._update_buttons()
+        self._build(self.tr(
+            "登记时可选的问题属地。停用一个区县会同时停用它下面的乡镇街道；已登记的事项不受影响。"
+            "这一页的修改点按钮后立即保存；各终端的登记表在程序重新打开后显示新的列表。"
+        ), self.tree, add_box, self.tr("选中的属地"))
 
     def set_items(self, items: list[AreaItem], select: str | None = None) -> None:
         self._items = items
@@ -440,9 +490,8 @@ class AreaPage(_TaskPage):
             tree.clear()
             self._tree_items = {}
             for item in items:
-                status = self.tr("使用中") if item.active else self.tr("已停用")
                 above = self._tree_items.get(item.parent_code or "")
-                node = QTreeWidgetItem([item.name, item.code, status])
+                node = QTreeWidgetItem([item.name, item.code, self._status(item)])
                 node.setData(0, CODE_ROLE, item.code)
                 if not item.active:
                     for column in range(3):
@@ -502,10 +551,6 @@ class AreaPage(_TaskPage):
         nodes = self.tree.selectedItems()
         return str(nodes[0].data(0, CODE_ROLE)) if nodes else None
 
-    def selected(self) -> AreaItem | None:
-        code = self.selected_code()
-        return next((item for item in self._items if item.code == code), None)
-
     def select_code(self, code: str) -> None:
         node = self._tree_items.get(code)
         if node is not None:
@@ -514,86 +559,45 @@ class AreaPage(_TaskPage):
             self.tree.setCurrentItem(node)
             self.tree.scrollToItem(node)
 
-    def _on_selection(self) -> None:
-        item = self.selected()
-        self.rename_edit.setText(item.name if item else "")
+    def _on_selected(self, item: AreaItem | None) -> None:
         # Picking an area makes it the parent of the next one added (select 秀英区, then
         # type a town's code and name).
         if item is not None and item.active and not self._keep_parent:
             self.parent_combo.setCurrentIndex(max(0, self.parent_combo.findData(item.code)))
-        self._update_buttons()
 
-    def _update_buttons(self) -> None:
-        item = self.selected()
-        self.add_button.setEnabled(not self._busy)
-        self.rename_button.setEnabled(item is not None and not self._busy)
-        self.rename_edit.setEnabled(item is not None)
-        self.toggle_button.setEnabled(item is not None and not self._busy)
-        self.toggle_button.setText(
-            self.tr("启用") if item is not None and not item.active else self.tr("停用")
-        )
-
-    def _reselect(self, items: list[AreaItem], code: str) -> None:
+    def _show(self, items: list[AreaItem], code: str) -> None:
+        # The parent stays as it is: after 新增, add the next town under the same one.
         self._keep_parent = True
         try:
             self.set_items(items, select=code)
         finally:
             self._keep_parent = False
 
-    def add(self) -> None:
-        code, name = self.code_edit.text(), self.name_edit.text()
+    def _all_items(self) -> Callable[[], list[AreaItem]]:
+        return self._reference.all_areas
+
+    def _add_call(self, code: str, name: str) -> Callable[[], AreaItem]:
         parent = str(self.parent_combo.currentData() or "") or None
-        reference = self._reference
+        return partial(self._reference.add_area, code, name, parent)
 
-        def done(result: tuple[AreaItem, list[AreaItem]]) -> None:
-            item, items = result
-            self._reselect(items, item.code)  # the parent stays: add the next town
-            self.code_edit.clear()
-            self.name_edit.clear()
-            self.feedback.ok(self.tr("已新增属地“{name}”（代码 {code}）").format(
-                name=item.name, code=item.code))
-            self.code_edit.setFocus()
+    def _add_fields(self) -> dict[str, QWidget]:
+        return {**super()._add_fields(), "parent_code": self.parent_combo}
 
-        self._run(lambda: (reference.add_area(code, name, parent), reference.all_areas()),
-                  done, {"code": self.code_edit, "name": self.name_edit,
-                         "parent_code": self.parent_combo})
+    def _rename_call(self, code: str, name: str) -> Callable[[], AreaItem]:
+        return partial(self._reference.rename_area, code, name)
 
-    def rename(self) -> None:
-        item = self.selected()
-        if item is None:
-            return
-        name = self.rename_edit.text()
-        reference = self._reference
+    def _set_active_call(self, code: str, active: bool) -> Callable[[], list[AreaItem]]:
+        return partial(self._reference.set_area_active, code, active)
 
-        def done(result: tuple[AreaItem, list[AreaItem]]) -> None:
-            renamed, items = result
-            self._reselect(items, renamed.code)
-            self.feedback.ok(self.tr("已改名为“{name}”").format(name=renamed.name))
+    def _added_text(self, item: AreaItem) -> str:
+        return self.tr("已新增属地“{name}”（代码 {code}）").format(
+            name=item.name, code=item.code)
 
-        self._run(lambda: (reference.rename_area(item.code, name), reference.all_areas()),
-                  done, {"name": self.rename_edit})
-
-    def toggle(self) -> None:
-        item = self.selected()
-        if item is None:
-            return
-        active = not item.active
-        reference = self._reference
-
-        def done(result: tuple[list[AreaItem], list[AreaItem]]) -> None:
-            changed, items = result
-            self._reselect(items, item.code)
-            if active:
-                text = self.tr("已启用“{name}”，登记时可以选择").format(name=item.name)
-            elif len(changed) > 1:
-                text = self.tr("已停用“{name}”及其下级 {count} 个属地").format(
-                    name=item.name, count=len(changed) - 1)
-            else:
-                text = self.tr("已停用“{name}”，登记时不再列出").format(name=item.name)
-            self.feedback.ok(text)
-
-        self._run(lambda: (reference.set_area_active(item.code, active), reference.all_areas()),
-                  done, {"name": self.rename_edit, "active": self.toggle_button})
+    def _toggled_text(self, item: AreaItem, active: bool, changed: list[AreaItem]) -> str:
+        if not active and len(changed) > 1:
+            return self.tr("已停用“{name}”及其下级 {count} 个属地").format(
+                name=item.name, count=len(changed) - 1)
+        return super()._toggled_text(item, active, changed)
 
 
 class CallingPage(_TaskPage):

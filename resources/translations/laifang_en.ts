@@ -32,10 +32,6 @@
         <translation>Name of the town, street or district</translation>
     </message>
     <message>
-        <source>新增</source>
-        <translation>Add</translation>
-    </message>
-    <message>
         <source>上级</source>
         <translation>Parent</translation>
     </message>
@@ -44,52 +40,16 @@
         <translation>Selected location</translation>
     </message>
     <message>
-        <source>改名</source>
-        <translation>Rename</translation>
-    </message>
-    <message>
-        <source>停用</source>
-        <translation>Deactivate</translation>
-    </message>
-    <message>
-        <source>新名称</source>
-        <translation>New name</translation>
-    </message>
-    <message>
-        <source>使用中</source>
-        <translation>In use</translation>
-    </message>
-    <message>
-        <source>已停用</source>
-        <translation>Deactivated</translation>
-    </message>
-    <message>
         <source>（无上级：新增省级属地）</source>
         <translation>(No parent: add a province-level location)</translation>
-    </message>
-    <message>
-        <source>启用</source>
-        <translation>Activate</translation>
     </message>
     <message>
         <source>已新增属地“{name}”（代码 {code}）</source>
         <translation>Added location “{name}” (code {code})</translation>
     </message>
     <message>
-        <source>已改名为“{name}”</source>
-        <translation>Renamed to “{name}”</translation>
-    </message>
-    <message>
-        <source>已启用“{name}”，登记时可以选择</source>
-        <translation>Activated “{name}”; it can be chosen at registration</translation>
-    </message>
-    <message>
         <source>已停用“{name}”及其下级 {count} 个属地</source>
         <translation>Deactivated “{name}” and {count} locations under it</translation>
-    </message>
-    <message>
-        <source>已停用“{name}”，登记时不再列出</source>
-        <translation>Deactivated “{name}”; it is no longer listed at registration</translation>
     </message>
 </context>
 <context>
@@ -288,52 +248,12 @@
         <translation>e.g. Emergency management</translation>
     </message>
     <message>
-        <source>新增</source>
-        <translation>Add</translation>
-    </message>
-    <message>
         <source>选中的分类</source>
         <translation>Selected category</translation>
     </message>
     <message>
-        <source>改名</source>
-        <translation>Rename</translation>
-    </message>
-    <message>
-        <source>停用</source>
-        <translation>Deactivate</translation>
-    </message>
-    <message>
-        <source>新名称</source>
-        <translation>New name</translation>
-    </message>
-    <message>
-        <source>使用中</source>
-        <translation>In use</translation>
-    </message>
-    <message>
-        <source>已停用</source>
-        <translation>Deactivated</translation>
-    </message>
-    <message>
-        <source>启用</source>
-        <translation>Activate</translation>
-    </message>
-    <message>
         <source>已新增内容分类“{name}”（代码 {code}）</source>
         <translation>Added content category “{name}” (code {code})</translation>
-    </message>
-    <message>
-        <source>已改名为“{name}”</source>
-        <translation>Renamed to “{name}”</translation>
-    </message>
-    <message>
-        <source>已启用“{name}”，登记时可以选择</source>
-        <translation>Activated “{name}”; it can be chosen at registration</translation>
-    </message>
-    <message>
-        <source>已停用“{name}”，登记时不再列出</source>
-        <translation>Deactivated “{name}”; it is no longer listed at registration</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2201,49 @@ The ticket and the registration are saved and not affected; no number is lost or
     <message>
         <source>返回继续编辑</source>
         <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>_ListPage</name>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>改名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>新名称</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <source>已启用“{name}”，登记时可以选择</source>
+        <translation>Activated “{name}”; it can be chosen at registration</translation>
+    </message>
+    <message>
+        <source>已停用“{name}”，登记时不再列出</source>
+        <translation>Deactivated “{name}”; it is no longer listed at registration</translation>
+    </message>
+    <message>
+        <source>使用中</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>已改名为“{name}”</source>
+        <translation>Renamed to “{name}”</translation>
     </message>
 </context>
 </TS>
