@@ -8,7 +8,9 @@ VENV="$ROOT/.venv"
 # System packages: the Qt xcb/offscreen libraries, a CJK TrueType font (UI and receipts),
 # poppler-utils (pdftoppm, to look at receipts).
 SYSTEM_PACKAGES=(libxcb-cursor0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
-                 libdbus-1-3 libglib2.0-0 fonts-wqy-zenhei poppler-utils python3-venv)
+                 libdbus-1-3 libglib2.0-0 fonts-wqy-zenhei poppler-utils)
+# Debian's python3 needs python3-venv for `python3 -m venv`; other Pythons bring it.
+python3 -c 'import ensurepip' 2>/dev/null || SYSTEM_PACKAGES+=(python3-venv)
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
   for pkg in "${SYSTEM_PACKAGES[@]}"; do
@@ -19,8 +21,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "setup: installing system packages: ${missing[*]}" >&2
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -q >/dev/null
-    apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+    if ! { apt-get update -q >/dev/null && \
+           apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null; }; then
+      echo "setup: apt-get could not install ${missing[*]}; continuing without them" >&2
+    fi
   else
     echo "setup: these system packages are missing; install them as root:" >&2
     echo "  sudo apt-get install ${missing[*]}" >&2
