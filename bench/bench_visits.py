@@ -54,6 +54,26 @@ def prepare(path: Path, visits: int) -> None:
         services.close()
 
 
+def remove_bench_tickets(path: Path) -> None:
+    """Undo what the ticket benchmark wrote, so every run starts from the same state
+    (and the terminal's 999 numbers a day are not used up after a few runs)."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("DELETE FROM visit_status_change WHERE visit_id IN "
+                     "(SELECT id FROM visit WHERE issued_by = 'bench')")
+        conn.execute("DELETE FROM print_record WHERE visit_id IN "
+                     "(SELECT id FROM visit WHERE issued_by = 'bench')")
+        conn.execute("DELETE FROM visit WHERE issued_by = 'bench'")
+        conn.execute("DELETE FROM visitor WHERE origin_terminal = 'BENCH-1' AND id NOT IN "
+                     "(SELECT visitor_id FROM visit)")
+        # Counters go back to the highest number still in use (the demo's own tickets).
+        conn.execute(
+            "UPDATE counter SET last_value = coalesce((SELECT max(CAST(substr(v.ticket_number, 3) "
+            "AS INTEGER)) FROM visit v WHERE v.service_day = counter.service_day AND "
+            "substr(v.ticket_number, 2, 1) = CAST(counter.slot AS TEXT) AND 'ticket-' || "
+            "v.category = counter.series), 0) WHERE series LIKE 'ticket-%' AND slot = "
+            "(SELECT slot FROM terminal WHERE code = 'BENCH-1')")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--visits", type=int, default=1_000_000)
@@ -62,6 +82,7 @@ def main() -> int:
     path = bench_dir() / f"visits-{args.visits}.sqlite3"
     os.environ.setdefault("LAIFANG_DATA_DIR", str(bench_dir() / "data"))
     prepare(path, args.visits)
+    remove_bench_tickets(path)
 
     services = open_services(f"sqlite:///{path}", "BENCH-1", "bench")
     raw = sqlite3.connect(path, isolation_level=None)
@@ -112,6 +133,7 @@ def main() -> int:
     raw.execute("DELETE FROM bench_floor")
     raw.close()
     services.close()
+    remove_bench_tickets(path)
     return 0 if ok else 1
 
 
