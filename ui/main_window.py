@@ -105,8 +105,6 @@ class MainWindow(QMainWindow):
         self.resize(1366, 768)
         self._load_centre_name()
         self.printing.warm_up()
-        # Yesterday's open tickets can no longer be called: close them as 未办结.
-        tasks.run(services.calling.close_past_days)
 
     # ------------------------------------------------------------------ pages
 
