@@ -5,10 +5,14 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
 
-# System packages: the Qt xcb/offscreen libraries, a CJK TrueType font (UI and receipts),
-# poppler-utils (pdftoppm, to look at receipts).
-SYSTEM_PACKAGES=(libxcb-cursor0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
-                 libdbus-1-3 libglib2.0-0 fonts-wqy-zenhei poppler-utils)
+# System packages (the libraries Qt's xcb plugin, QtMultimedia and QtPdf load, the CJK fonts,
+# poppler-utils): the first word of each line of system-packages.txt, which the test that
+# checks the libraries with ldd reads too.
+SYSTEM_PACKAGES=()
+while read -r pkg _; do
+  case "$pkg" in ''|'#'*) continue ;; esac
+  SYSTEM_PACKAGES+=("$pkg")
+done < "$ROOT/scripts/system-packages.txt"
 # Debian's python3 needs python3-venv for `python3 -m venv`; other Pythons bring it.
 python3 -c 'import ensurepip' 2>/dev/null || SYSTEM_PACKAGES+=(python3-venv)
 missing=()
