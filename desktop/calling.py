@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any, cast
 
@@ -183,8 +183,8 @@ class BoardSnapshot:
     centre_name: str
     day: date
     taken_at: datetime
-    latest: BoardCall | None
-    recent: tuple[BoardCall, ...]       # newest first, one line per ticket
+    latest: BoardCall | None            # the newest call of a visit still called (已叫号)
+    recent: tuple[BoardCall, ...]       # newest first, one line per visit, at its window now
     call_events: tuple[BoardCall, ...]  # today's latest calls and recalls, oldest first
     next_waiting: tuple[str, ...]
     categories: tuple[CategoryLoad, ...]
@@ -653,7 +653,7 @@ class CallingService(TerminalService):
             centre = load_centre_settings(session)
             settings = self._settings(session)
             rows = session.execute(
-                select(CallEvent, Visit.queue_status, Visit.category)
+                select(CallEvent, Visit.queue_status, Visit.category, Visit.window_name)
                 .join(Visit, Visit.id == CallEvent.visit_id)
                 .where(
                     CallEvent.at >= day_start_utc(day),
@@ -673,14 +673,27 @@ class CallingService(TerminalService):
                     status=QueueStatus(status),
                     category=TicketCategory(category),
                 )
-                for event, status, category in rows
+                for event, status, category, _window in rows
             ]
+            # The board tells where each visitor should be NOW: one line per visit at its
+            # current window; 正在呼叫 only while the visit is still called there. A visit
+            # back in the queue (transferred, reactivated) is left out until called again.
+            latest: BoardCall | None = None
             recent: list[BoardCall] = []
-            seen: set[str] = set()
-            for call in newest_first:
-                if call.ticket_number not in seen:
-                    seen.add(call.ticket_number)
-                    recent.append(call)
+            seen: set[uuid.UUID] = set()
+            for (event, _status, _category, current_window), call in zip(
+                rows, newest_first, strict=True
+            ):
+                if event.visit_id in seen:
+                    continue
+                seen.add(event.visit_id)
+                if call.status in (WAITING, QueueStatus.CANCELLED):
+                    continue
+                if current_window and current_window != call.window_name:
+                    call = replace(call, window_name=current_window)
+                recent.append(call)
+                if latest is None and call.status is CALLED:
+                    latest = call
             waiting_filter = (
                 Visit.service_day == day,
                 Visit.queue_status == WAITING.value,
@@ -722,7 +735,7 @@ class CallingService(TerminalService):
                 centre_name=centre.centre_name,
                 day=day,
                 taken_at=now,
-                latest=newest_first[0] if newest_first else None,
+                latest=latest,
                 recent=tuple(recent[:RECENT_CALLS]),
                 call_events=tuple(reversed(newest_first)),
                 next_waiting=tuple(next_numbers),

@@ -348,8 +348,10 @@ class BoardWindow(QWidget):
         self.centre_label.setText(snapshot.centre_name)
         latest = snapshot.latest
         if latest is None:
+            # Nobody is being called now (finished, transferred, …): nothing stays lit.
             self.latest_number_label.setText("—")
             self.latest_window_label.setText(self.tr("暂无叫号"))
+            self._stop_flash()
         else:
             self.latest_number_label.setText(latest.ticket_number)
             self.latest_window_label.setText(self._to_window(latest))
@@ -405,6 +407,17 @@ class BoardWindow(QWidget):
         self._flash_on = True
         self._apply_highlight()
         self._flash_timer.start()
+
+    def _stop_flash(self) -> None:
+        self._flash_timer.stop()
+        self._flash_left = 0
+        if self._flash_on:
+            self._flash_on = False
+            self._apply_highlight()
+
+    @property
+    def is_flashing(self) -> bool:
+        return self._flash_on or self._flash_timer.isActive()
 
     def _flash_step(self) -> None:
         self._flash_left -= 1

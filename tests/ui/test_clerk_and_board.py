@@ -204,6 +204,49 @@ def test_a_day_at_two_windows_as_the_hall_sees_it(  # type: ignore[no-untyped-de
     assert failures == []
 
 
+def board_rows(board: BoardWindow) -> list[tuple[str, str]]:
+    """What the hall reads: the big 正在呼叫 line first, then 最近叫号."""
+    rows = [(board.latest_number_label.text(), board.latest_window_label.text())]
+    return rows + [(n.text(), w.text()) for n, w in board.recent_rows if n.text()]
+
+
+def test_board_shows_only_what_is_true_now(qtbot, services, clock, tasks, board) -> None:  # type: ignore[no-untyped-def]
+    priority = issue(services, TicketCategory.PRIORITY)
+    regular = issue(services)
+    one = CallingService(services.sessions, services.workstation, clock)
+    one.call_next("1号窗口")
+    board.refresh_now()
+    qtbot.waitUntil(lambda: board_shows(board, priority.ticket_number, "1号窗口"),
+                    timeout=WAIT_MS)
+    assert board.is_flashing
+    one.start_serving(priority.visit_id, "1号窗口")
+    register(services, priority.visit_id)
+    one.finish(priority.visit_id, "1号窗口")
+    board.refresh_now()
+    # Finished: no longer under 正在呼叫, and the highlight does not linger.
+    qtbot.waitUntil(lambda: board.latest_number_label.text() == "—", timeout=WAIT_MS)
+    assert board.latest_window_label.text() == "暂无叫号"
+    assert not board.is_flashing
+    assert (priority.ticket_number, "1号窗口") in board_rows(board)[1:]
+
+    one.call_next("1号窗口")
+    board.refresh_now()
+    qtbot.waitUntil(lambda: board_shows(board, regular.ticket_number, "1号窗口"),
+                    timeout=WAIT_MS)
+    one.transfer(regular.visit_id, "1号窗口", to_window="2号窗口")
+    board.refresh_now()
+    qtbot.waitUntil(lambda: regular.ticket_number in board.next_label.text(), timeout=WAIT_MS)
+    # Waiting for window 2: the hall must not read that it is wanted at window 1.
+    assert all(number != regular.ticket_number for number, _window in board_rows(board))
+    two = CallingService(services.sessions, services.workstation, clock)
+    two.call_next("2号窗口")
+    board.refresh_now()
+    qtbot.waitUntil(lambda: board_shows(board, regular.ticket_number, "2号窗口"),
+                    timeout=WAIT_MS)
+    assert [row for row in board_rows(board) if row[0] == regular.ticket_number] == [
+        (regular.ticket_number, "请到 2号窗口")]
+
+
 def test_keys_drive_the_panel(qtbot, services, clock, tasks, board) -> None:  # type: ignore[no-untyped-def]
     ticket = issue(services)
     panel = make_panel(qtbot, services, clock, tasks, "2号窗口", "接谈员丙")

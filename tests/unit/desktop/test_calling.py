@@ -297,6 +297,49 @@ def test_board_snapshot(services, calling, clock) -> None:  # type: ignore[no-un
     assert not calling.board_snapshot().voice_enabled
 
 
+def test_board_shows_a_number_as_called_only_while_it_is_called(services, calling, clock) -> None:  # type: ignore[no-untyped-def]
+    priority = issue(services, TicketCategory.PRIORITY)
+    called = calling.call_next("1号窗口")
+    assert called is not None and called.visit_id == priority.visit_id
+    assert calling.board_snapshot().latest.ticket_number == priority.ticket_number
+    calling.start_serving(priority.visit_id, "1号窗口")
+    assert calling.board_snapshot().latest is None  # at the window: no longer being called
+    register(services, priority.visit_id)
+    calling.finish(priority.visit_id, "1号窗口")
+    snap = calling.board_snapshot()
+    assert snap.latest is None
+    # Still listed once among the recent calls, where it was served.
+    assert [(c.ticket_number, c.window_name) for c in snap.recent] == [
+        (priority.ticket_number, "1号窗口")]
+
+    # A no-show and a parked visit are not 正在呼叫 either.
+    for action in ("mark_no_show", "park"):
+        ticket = issue(services)
+        calling.call_next("1号窗口")
+        getattr(calling, action)(ticket.visit_id, "1号窗口")
+        assert calling.board_snapshot().latest is None, action
+
+
+def test_board_shows_a_transferred_visit_at_its_new_window(services, calling, clock) -> None:  # type: ignore[no-untyped-def]
+    first = issue(services)
+    other = issue(services)
+    calling.call_next("1号窗口")
+    calling.transfer(first.visit_id, "1号窗口", to_window="2号窗口")
+    snap = calling.board_snapshot()
+    assert snap.latest is None
+    # Waiting for window 2: never shown at its old window 1.
+    assert (first.ticket_number, "1号窗口") not in [
+        (c.ticket_number, c.window_name) for c in snap.recent]
+    assert first.ticket_number in snap.next_waiting
+    two = clerk(services, clock, "接谈员乙")
+    assert two.call_next("2号窗口").visit_id == first.visit_id
+    assert calling.call_next("1号窗口").visit_id == other.visit_id
+    snap = two.board_snapshot()
+    assert [(c.ticket_number, c.window_name) for c in snap.recent] == [
+        (other.ticket_number, "1号窗口"), (first.ticket_number, "2号窗口")]
+    assert snap.latest is not None and snap.latest.ticket_number == other.ticket_number
+
+
 def test_estimates_appear_once_visits_are_finished(services, calling, clock) -> None:  # type: ignore[no-untyped-def]
     for _ in range(3):
         ticket = issue(services)
