@@ -8,7 +8,8 @@
 - `SilentPlayer`: no audio at all (no device, no multimedia module, offscreen CI).
 
 `create_voice_player()` picks the best that works here. QtMultimedia and QtTextToSpeech
-come with the PySide6-Addons wheel; without it the board is silent and still works. No
+come with the PySide6-Addons wheel and link to system libraries (libpulse0, see
+scripts/system-packages.txt); without them the board is silent and still works. No
 audio problem is ever logged above WARNING, and a player that hangs is cut off by the
 queue's watchdog, so a broken sound card can never stop the calls.
 """
@@ -328,7 +329,8 @@ def _chinese_tts(parent: QObject) -> Any | None:
     """A QTextToSpeech speaking Chinese, or None where there is no such voice."""
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech  # optional module
-    except ImportError:
+    except (ImportError, OSError) as error:  # no module, or a system library missing
+        log.warning("voice: text-to-speech unavailable (%s)", error)
         return None
     engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
     engines.sort(key=lambda e: TTS_ENGINE_PREFERENCE.index(e)
@@ -361,8 +363,10 @@ def create_voice_player(parent: QObject | None = None) -> VoicePlayer:
         return SilentPlayer(parent)  # offscreen (CI, screenshots): no audio by definition
     try:
         from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
-    except ImportError:
-        log.warning("voice: QtMultimedia not installed (PySide6-Addons); the board is silent")
+    except (ImportError, OSError) as error:
+        # No PySide6-Addons, or a system library QtMultimedia links to is missing
+        # (libpulse.so.0: scripts/setup.sh installs it).
+        log.warning("voice: QtMultimedia cannot load (%s); the board is silent", error)
         return SilentPlayer(parent)
     try:
         if not QMediaDevices.audioOutputs():
