@@ -112,9 +112,13 @@ class FastStatement:
             cursor.execute(plan.sql, dict(zip(plan.names, values, strict=True)))
         return cursor, plan
 
-    def execute(self, conn: Connection, params: Mapping[str, Any]) -> None:
+    def execute(self, conn: Connection, params: Mapping[str, Any]) -> int:
+        """Run the statement; returns the number of rows it changed (DB-API rowcount)."""
         cursor, _ = self._cursor(conn, params)
-        cursor.close()
+        try:
+            return int(cursor.rowcount)
+        finally:
+            cursor.close()
 
     def rows(self, conn: Connection, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
         cursor, plan = self._cursor(conn, params)

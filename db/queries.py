@@ -5,6 +5,7 @@ and run through db.fastpath: the busiest calls of the day pay only for the SQL i
 from __future__ import annotations
 
 from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from db.fastpath import FastStatement
 from db.models import Visit, Visitor, VisitStatusChange
@@ -16,9 +17,23 @@ find_visitor_by_document = FastStatement(
     )
 )
 
-insert_visitor = FastStatement(insert(Visitor), column_keys=[
+_VISITOR_KEYS = [
     "id", "id_type", "id_number", "name", "sex", "birth_date", "phone", "origin_terminal",
-])
+]
+# Two terminals may register the same new visitor at once (PostgreSQL; SQLite serialises
+# writers): the second insert does nothing and the caller reads the winner's row.
+insert_visitor_if_new = {
+    "postgresql": FastStatement(
+        postgresql.insert(Visitor).on_conflict_do_nothing(
+            index_elements=["id_type", "id_number"]
+        ),
+        column_keys=_VISITOR_KEYS,
+    ),
+    "sqlite": FastStatement(
+        sqlite.insert(Visitor).on_conflict_do_nothing(index_elements=["id_type", "id_number"]),
+        column_keys=_VISITOR_KEYS,
+    ),
+}
 update_visitor_contact = FastStatement(
     update(Visitor)
     .where(Visitor.id == bindparam("visitor_id"))

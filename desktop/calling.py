@@ -45,6 +45,7 @@ from desktop.estimates import (
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
 from desktop.reference import load_centre_settings
 from desktop.service import TerminalService
+from desktop.text import clean_text, column_length
 from desktop.voice import CallKind
 
 DEFAULT_RECALL_LIMIT = 3
@@ -254,21 +255,24 @@ def call_order(now: datetime, window_name: str | None = None) -> list[ColumnElem
     return order
 
 
-def _clean_window(window_name: str) -> str:
-    name = window_name.strip()
+# A window's name is copied into the visit, its calls and its status history.
+MAX_WINDOW_NAME_LENGTH = min(column_length(column) for column in (
+    ServiceWindow.name, Visit.window_name, Visit.target_window, CallEvent.window_name,
+    VisitStatusChange.window_name,
+))
+
+
+def _clean_window(window_name: str, field: str = "window_name") -> str:
+    name = clean_text(window_name, field=field, label=QT_TRANSLATE_NOOP("Fields", "窗口名称"),
+                      limit=MAX_WINDOW_NAME_LENGTH, error=CallingError)
     if not name:
         raise CallingError(QT_TRANSLATE_NOOP("Errors", "请先选择本机所在的接谈窗口"))
-    if len(name) > 32:
-        raise CallingError(QT_TRANSLATE_NOOP("Errors", "窗口名称太长（最多 32 个字）"))
     return name
 
 
 def _clean_note(note: str) -> str | None:
-    text = note.strip()
-    if len(text) > MAX_NOTE_LENGTH:
-        raise CallingError(
-            QT_TRANSLATE_NOOP("Errors", "说明太长（最多 {limit} 个字）"), limit=MAX_NOTE_LENGTH
-        )
+    text = clean_text(note, field="note", label=QT_TRANSLATE_NOOP("Fields", "说明"),
+                      limit=MAX_NOTE_LENGTH, multiline=True, error=CallingError)
     return text or None
 
 
@@ -512,7 +516,7 @@ class CallingService(TerminalService):
         """转窗口: back to the queue for another window (called there first) and/or
         another category (queued by its rules); the ticket keeps its number."""
         window = _clean_window(window_name)
-        target = _clean_window(to_window) if to_window else None
+        target = _clean_window(to_window, "to_window") if to_window else None
         clean_note = _clean_note(note)
         if target is None and to_category is None:
             raise CallingError(

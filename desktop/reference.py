@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models import Area, ContentCategory, Setting
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
 from desktop.resources import load_json
+from desktop.text import clean_text, column_length
 
 MAX_CENTRE_NAME_LENGTH = 64
 MAX_ADDRESS_LENGTH = 200
@@ -25,13 +26,12 @@ MAX_PHONE_LENGTH = 32
 MAX_NOTICE_LENGTH = 300
 MIN_DAYS = 1
 MAX_DAYS = 365
-MAX_CODE_LENGTH = 16
-MAX_NAME_LENGTH = 64
+MAX_CODE_LENGTH = min(column_length(ContentCategory.code), column_length(Area.code))
+MAX_NAME_LENGTH = min(column_length(ContentCategory.name), column_length(Area.name))
 
 _PREFIX = re.compile(r"[A-Z]{1,4}")
 _CATEGORY_CODE = re.compile(r"[0-9A-Za-z._-]{1,16}")
 _AREA_CODE = re.compile(r"[0-9]{6,12}")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
 class ReferenceDataError(UserError):
@@ -80,21 +80,15 @@ _DAY_ERRORS = {
     "handling_extension_days": QT_TRANSLATE_NOOP(
         "Errors", "延期时限应为 {low} 到 {high} 之间的整天数（法定最多 30 天）"),
 }
-_TOO_LONG = {
-    "centre_name": QT_TRANSLATE_NOOP(
-        "Errors", "中心名称太长：最多 {limit} 个字，现在 {length} 个字"),
-    "centre_address": QT_TRANSLATE_NOOP(
-        "Errors", "地址太长：最多 {limit} 个字，现在 {length} 个字"),
-    "centre_phone": QT_TRANSLATE_NOOP(
-        "Errors", "联系电话太长：最多 {limit} 个字，现在 {length} 个字"),
-    "ticket_notice": QT_TRANSLATE_NOOP(
-        "Errors", "号票提示语太长：最多 {limit} 个字，现在 {length} 个字"),
-    "receipt_notice": QT_TRANSLATE_NOOP(
-        "Errors", "回执提示语太长：最多 {limit} 个字，现在 {length} 个字"),
-    "category_name": QT_TRANSLATE_NOOP(
-        "Errors", "分类名称太长：最多 {limit} 个字，现在 {length} 个字"),
-    "area_name": QT_TRANSLATE_NOOP(
-        "Errors", "属地名称太长：最多 {limit} 个字，现在 {length} 个字"),
+# The field names in messages ("{label}太长…", "{label}含有不可见或控制字符…").
+_LABELS = {
+    "centre_name": QT_TRANSLATE_NOOP("Fields", "中心名称"),
+    "centre_address": QT_TRANSLATE_NOOP("Fields", "地址"),
+    "centre_phone": QT_TRANSLATE_NOOP("Fields", "联系电话"),
+    "ticket_notice": QT_TRANSLATE_NOOP("Fields", "号票提示语"),
+    "receipt_notice": QT_TRANSLATE_NOOP("Fields", "回执提示语"),
+    "category_name": QT_TRANSLATE_NOOP("Fields", "分类名称"),
+    "area_name": QT_TRANSLATE_NOOP("Fields", "属地名称"),
 }
 _LIMITS = {
     "centre_name": MAX_CENTRE_NAME_LENGTH,
@@ -357,15 +351,13 @@ def _clean_setting(key: str, value: Any) -> str:
                 field=key,
             )
         return text
-    if key in ("ticket_notice", "receipt_notice"):
-        text = value.strip().replace("\r\n", "\n")  # several lines are fine here
-    else:
-        text = _one_line(value)
+    # Several lines are fine in the notices; elsewhere pasted line breaks become spaces.
+    text = _checked(value, key, key, multiline=key in ("ticket_notice", "receipt_notice"))
     if key == "centre_name" and not text:
         raise ReferenceDataError(
             QT_TRANSLATE_NOOP("Errors", "请填写中心名称，它印在号票和回执的抬头上"), field=key,
         )
-    return _limit(text, key, key)
+    return text
 
 
 def _days(key: str, value: Any) -> int:
@@ -384,17 +376,10 @@ def _days(key: str, value: Any) -> int:
     return number
 
 
-def _one_line(value: str) -> str:
-    """Stripped, with line breaks and tabs (pasted text) turned into single spaces."""
-    return _CONTROL.sub(" ", value).strip()
-
-
-def _limit(text: str, kind: str, field: str) -> str:
-    if len(text) > _LIMITS[kind]:
-        raise ReferenceDataError(
-            _TOO_LONG[kind], field=field, limit=_LIMITS[kind], length=len(text)
-        )
-    return text
+def _checked(value: str, kind: str, field: str, multiline: bool = False) -> str:
+    """Cleaned text (desktop.text) within the limit of `kind`; field names the input."""
+    return clean_text(value, field=field, label=_LABELS[kind], limit=_LIMITS[kind],
+                      multiline=multiline, error=ReferenceDataError)
 
 
 def _category_code(code: str) -> str:
@@ -423,17 +408,17 @@ def _area_code(code: str) -> str:
 
 
 def _category_name(name: str) -> str:
-    text = _one_line(name)
+    text = _checked(name, "category_name", "name")
     if not text:
         raise ReferenceDataError(QT_TRANSLATE_NOOP("Errors", "请填写分类名称"), field="name")
-    return _limit(text, "category_name", "name")
+    return text
 
 
 def _area_name(name: str) -> str:
-    text = _one_line(name)
+    text = _checked(name, "area_name", "name")
     if not text:
         raise ReferenceDataError(QT_TRANSLATE_NOOP("Errors", "请填写属地名称"), field="name")
-    return _limit(text, "area_name", "name")
+    return text
 
 
 def _code_taken(code: str) -> ReferenceDataError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -11,9 +12,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from db import queries
-from db.models import Area, ContentCategory, Visit, VisitStatusChange
+from db.models import Area, ContentCategory, Visit, Visitor, VisitStatusChange
 from desktop import audit
 from desktop.clock import service_day
+from desktop.day_close import service_day_after_close
 from desktop.deadlines import DeadlineRules, StatutoryDeadlines, compute_deadlines
 from desktop.domain import (
     FLAG_LABELS,
@@ -31,11 +33,32 @@ from desktop.identity import IdType, mask_id_number
 from desktop.numbering import allocate_case_number, new_enquiry_code
 from desktop.reference import load_centre_settings
 from desktop.service import TerminalService
+from desktop.text import clean_text, column_length
 from desktop.tickets import InvalidInput
 
 MAX_SUMMARY_LENGTH = 20_000
-MAX_UNIT_LENGTH = 120
-MAX_ADDRESS_LENGTH = 200
+MAX_UNIT_LENGTH = column_length(Visit.route_unit)
+MAX_CHANNEL_LENGTH = column_length(Visit.route_channel)
+MAX_ADDRESS_LENGTH = column_length(Visitor.current_address)
+MAX_CODE_LENGTH = column_length(ContentCategory.code)
+
+# (field, label, limit, multiline) of every text the registration stores.
+_TEXT_FIELDS: dict[str, tuple[str, int, bool]] = {
+    "summary": (QT_TRANSLATE_NOOP("Fields", "事项概况"), MAX_SUMMARY_LENGTH, True),
+    "demands": (QT_TRANSLATE_NOOP("Fields", "诉求内容"), MAX_SUMMARY_LENGTH, True),
+    "content_category_code": (QT_TRANSLATE_NOOP("Fields", "内容分类"), MAX_CODE_LENGTH, False),
+    "area_code": (QT_TRANSLATE_NOOP("Fields", "问题属地"), column_length(Area.code), False),
+    "route_unit": (QT_TRANSLATE_NOOP("Fields", "承办单位"), MAX_UNIT_LENGTH, False),
+    "route_channel": (QT_TRANSLATE_NOOP("Fields", "法定途径"), MAX_CHANNEL_LENGTH, False),
+    "route_reason": (QT_TRANSLATE_NOOP("Fields", "不予受理理由"), MAX_SUMMARY_LENGTH, True),
+    "current_address": (QT_TRANSLATE_NOOP("Fields", "现住址"), MAX_ADDRESS_LENGTH, False),
+    "hukou_address": (QT_TRANSLATE_NOOP("Fields", "户籍地址"),
+                      column_length(Visitor.hukou_address), False),
+    "work_unit": (QT_TRANSLATE_NOOP("Fields", "工作单位"), column_length(Visitor.work_unit),
+                  False),
+}
+# The form's names for two of them (the UI puts the cursor by these).
+_FORM_FIELD = {"content_category_code": "content_category", "area_code": "area"}
 
 
 class VisitNotFound(UserError):
@@ -304,7 +327,9 @@ class RegistrationService(TerminalService):
             settings = load_centre_settings(session)
             rules = DeadlineRules(settings.accept_notice_days, settings.handling_days,
                                   settings.handling_extension_days)
-            received_on = visit.received_on or service_day(now)
+            # The case number's date and 收到日期: like a new ticket's, never a closed day.
+            today = service_day_after_close(session.connection(), now)
+            received_on = visit.received_on or today
             deadlines = compute_deadlines(received_on, clean.route, rules)
             history = self._history(
                 queries.history_by_visitor.rows(
@@ -314,7 +339,7 @@ class RegistrationService(TerminalService):
             )
             if visit.case_number is None:
                 visit.case_number = allocate_case_number(
-                    session, service_day(now), ws.slot, settings.case_number_prefix
+                    session, today, ws.slot, settings.case_number_prefix
                 )
                 visit.enquiry_code = new_enquiry_code()
                 visit.received_on = received_on
@@ -386,22 +411,26 @@ class RegistrationService(TerminalService):
 
     @staticmethod
     def _validate(data: RegistrationInput) -> RegistrationInput:
-        summary = data.summary.strip()
-        demands = data.demands.strip()
+        # Only the route's own detail is kept (and checked): the form may hold the others.
+        data = dataclasses.replace(
+            data,
+            route_unit=data.route_unit if data.route is Route.TRANSFERRED else "",
+            route_channel=data.route_channel if data.route is Route.LEGAL_CHANNEL else "",
+            route_reason=data.route_reason if data.route is Route.NOT_ACCEPTED else "",
+        )
+        text: dict[str, Any] = {
+            name: clean_text(getattr(data, name), field=_FORM_FIELD.get(name, name),
+                             label=label, limit=limit, multiline=multiline,
+                             error=InvalidInput)
+            for name, (label, limit, multiline) in _TEXT_FIELDS.items()
+        }
+        data = dataclasses.replace(data, **text)
+        summary = data.summary
+        demands = data.demands
         if not summary:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "请填写事项概况"), field="summary")
-        if len(summary) > MAX_SUMMARY_LENGTH:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP("Errors", "事项概况太长（最多 {limit} 字），请精简或另附材料"),
-                field="summary", limit=MAX_SUMMARY_LENGTH,
-            )
         if not demands:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "请填写诉求内容"), field="demands")
-        if len(demands) > MAX_SUMMARY_LENGTH:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP("Errors", "诉求内容太长（最多 {limit} 字），请精简"),
-                field="demands", limit=MAX_SUMMARY_LENGTH,
-            )
         if not data.content_category_code:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "请选择内容分类"),
                                field="content_category")
@@ -410,17 +439,12 @@ class RegistrationService(TerminalService):
         unknown = data.flags - FLAG_LABELS.keys()
         if unknown:
             raise ValueError(f"unknown flags: {sorted(unknown)}")
-        unit = data.route_unit.strip()
-        channel = data.route_channel.strip()
-        reason = data.route_reason.strip()
+        unit = data.route_unit
+        channel = data.route_channel
+        reason = data.route_reason
         if data.route is Route.TRANSFERRED and not unit:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "转送/交办请填写承办单位"), field="route_unit"
-            )
-        if len(unit) > MAX_UNIT_LENGTH:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP("Errors", "单位名称太长（最多 {limit} 字）"),
-                field="route_unit", limit=MAX_UNIT_LENGTH,
             )
         if data.route is Route.LEGAL_CHANNEL and not channel:
             raise InvalidInput(
@@ -438,24 +462,14 @@ class RegistrationService(TerminalService):
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "涉及人数应为正整数"), field="involved_count"
             )
-        for field, value in (("current_address", data.current_address),
-                             ("hukou_address", data.hukou_address),
-                             ("work_unit", data.work_unit)):
-            if len(value.strip()) > MAX_ADDRESS_LENGTH:
-                raise InvalidInput(
-                    QT_TRANSLATE_NOOP("Errors", "地址或单位太长（最多 {limit} 字）"),
-                    field=field, limit=MAX_ADDRESS_LENGTH,
-                )
         return RegistrationInput(
             summary=summary, demands=demands,
             content_category_code=data.content_category_code, area_code=data.area_code,
             purpose=data.purpose, route=data.route,
-            route_unit=unit if data.route is Route.TRANSFERRED else "",
-            route_channel=channel if data.route is Route.LEGAL_CHANNEL else "",
-            route_reason=reason if data.route is Route.NOT_ACCEPTED else "",
+            route_unit=unit, route_channel=channel, route_reason=reason,
             flags=data.flags, involved_count=data.involved_count,
-            current_address=data.current_address.strip(),
-            hukou_address=data.hukou_address.strip(), work_unit=data.work_unit.strip(),
+            current_address=data.current_address,
+            hukou_address=data.hukou_address, work_unit=data.work_unit,
             finish=data.finish,
         )
 

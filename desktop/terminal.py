@@ -7,9 +7,43 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Terminal
+from db.models import (
+    AuditEntry,
+    CallEvent,
+    PrintRecord,
+    Terminal,
+    Visit,
+    VisitStatusChange,
+)
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
 from desktop.numbering import MAX_SLOT, MIN_SLOT
+from desktop.text import clean_text, column_length
+
+
+class TerminalSetupError(UserError):
+    pass
+
+
+# The terminal code and the operator are copied into these columns of every record.
+_CODE_LIMIT = min(column_length(c) for c in (
+    Terminal.code, AuditEntry.terminal, Visit.origin_terminal))
+_OPERATOR_LIMIT = min(column_length(c) for c in (
+    Visit.issued_by, Visit.registered_by, VisitStatusChange.actor, CallEvent.actor,
+    PrintRecord.actor, AuditEntry.actor))
+TERMINAL_CODE_LABEL = QT_TRANSLATE_NOOP("Fields", "终端编号")
+OPERATOR_LABEL = QT_TRANSLATE_NOOP("Fields", "操作员")
+
+
+def clean_terminal_code(code: str) -> str:
+    return clean_text(code, field="terminal_code", label=TERMINAL_CODE_LABEL,
+                      limit=_CODE_LIMIT,
+                      error=TerminalSetupError)
+
+
+def clean_operator(operator: str) -> str:
+    return clean_text(operator, field="operator", label=OPERATOR_LABEL,
+                      limit=_OPERATOR_LIMIT,
+                      error=TerminalSetupError)
 
 
 @dataclass(frozen=True)
@@ -18,9 +52,10 @@ class Workstation:
     slot: int
     operator: str
 
-
-class TerminalSetupError(UserError):
-    pass
+    def __post_init__(self) -> None:
+        # Checked where it is born: the code and operator go into every row written.
+        object.__setattr__(self, "terminal_code", clean_terminal_code(self.terminal_code))
+        object.__setattr__(self, "operator", clean_operator(self.operator))
 
 
 def register_terminal(session: Session, code: str, preferred_slot: int | None = None) -> int:
@@ -28,7 +63,7 @@ def register_terminal(session: Session, code: str, preferred_slot: int | None = 
 
     The slot must be unique among terminals, since it keeps their numbers apart.
     """
-    code = code.strip()
+    code = clean_terminal_code(code)
     if not code:
         raise TerminalSetupError(QT_TRANSLATE_NOOP("Errors", "终端编号不能为空，请在设置中填写"))
     existing = session.get(Terminal, code)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -22,7 +24,8 @@ from db import queries
 from db.base import new_id
 from db.fastpath import FastStatement
 from db.models import Visit, Visitor, VisitRepresentative
-from desktop.clock import service_day
+from desktop import audit
+from desktop.day_close import service_day_after_close
 from desktop.domain import (
     CATEGORIES,
     GROUP_VISIT_MIN_PEOPLE,
@@ -42,13 +45,40 @@ from desktop.identity import (
 )
 from desktop.numbering import allocate_ticket_number
 from desktop.service import TerminalService
+from desktop.text import clean_text, column_length
 
-MAX_NAME_LENGTH = 64
+MAX_NAME_LENGTH = column_length(Visitor.name)
 MAX_PEOPLE = 9999
+NAME_LABEL = QT_TRANSLATE_NOOP("Fields", "姓名")
+ID_NUMBER_LABEL = QT_TRANSLATE_NOOP("Fields", "证件号码")
+PHONE_LABEL = QT_TRANSLATE_NOOP("Fields", "联系电话")
+REP_NAME_LABEL = QT_TRANSLATE_NOOP("Fields", "代表姓名")
+REP_ID_LABEL = QT_TRANSLATE_NOOP("Fields", "代表证件号码")
+REP_PHONE_LABEL = QT_TRANSLATE_NOOP("Fields", "代表电话")
+MAX_ID_LENGTH = column_length(Visitor.id_number)
+MAX_PHONE_LENGTH = column_length(Visitor.phone)
 
 
 class InvalidInput(UserError, ValueError):
     pass
+
+
+class NameChangeNeeded(InvalidInput):
+    """The document number belongs to a visitor registered under another name: the desk
+    must confirm the change (TicketRequest.confirm_name_change) or keep the old name."""
+
+    def __init__(self, *, masked_id_number: str, old_name: str, new_name: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "证件号码 {id_number} 已登记的姓名是“{old_name}”，本次填写的是“{new_name}”。"
+                "请核对后选择更改姓名，或保留原名",
+            ),
+            field="name", id_number=masked_id_number, old_name=old_name, new_name=new_name,
+        )
+        self.masked_id_number = masked_id_number
+        self.old_name = old_name
+        self.new_name = new_name
 
 
 @dataclass(frozen=True)
@@ -67,6 +97,8 @@ class TicketRequest:
     phone: str = ""
     people_count: int = 1
     representatives: tuple[RepresentativeInput, ...] = ()
+    # A known visitor's stored name is only changed when the desk confirmed it.
+    confirm_name_change: bool = False
 
 
 @dataclass(frozen=True)
@@ -128,6 +160,7 @@ class CleanTicketRequest:
     category: TicketCategory
     people_count: int
     representatives: tuple[CleanRepresentative, ...]
+    confirm_name_change: bool = False
 
 
 def call_rank_expression() -> ColumnElement[int]:
@@ -139,17 +172,18 @@ def call_rank_expression() -> ColumnElement[int]:
     )
 
 
-def _clean_name(text: str, field: str) -> str:
-    name = text.strip()
+def _clean_name(text: str, field: str, label: str = NAME_LABEL) -> str:
+    name = clean_text(text, field=field, label=label, limit=MAX_NAME_LENGTH,
+                      error=InvalidInput)
     if not name:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "请填写姓名"), field=field)
-    if len(name) > MAX_NAME_LENGTH:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "姓名太长（最多 {limit} 个字），请核对"),
-            field=field,
-            limit=MAX_NAME_LENGTH,
-        )
     return name
+
+
+def _clean_code(text: str, field: str, label: str, limit: int) -> str:
+    """Document numbers and phones: refused like any text before their format check, so
+    a control character gets the same message everywhere."""
+    return clean_text(text, field=field, label=label, limit=limit, error=InvalidInput)
 
 
 def _with_field(error: UserError, field: str) -> UserError:
@@ -162,18 +196,20 @@ def validate_ticket_request(request: TicketRequest) -> CleanTicketRequest:
     name = _clean_name(request.name, "name")
     sex: str | None = None
     birth: date | None = None
+    typed_id = _clean_code(request.id_number, "id_number", ID_NUMBER_LABEL, MAX_ID_LENGTH)
     try:
         if request.id_type is IdType.RESIDENT_ID:
-            parsed = parse_id_number(request.id_number)
+            parsed = parse_id_number(typed_id)
             id_number, sex, birth = parsed.number, parsed.sex, parsed.birth_date
         else:
-            id_number = normalize_document_number(request.id_type, request.id_number)
+            id_number = normalize_document_number(request.id_type, typed_id)
     except InvalidIdNumber as error:
         raise _with_field(error, "id_number") from None
     phone: str | None = None
-    if request.phone.strip():
+    typed_phone = _clean_code(request.phone, "phone", PHONE_LABEL, MAX_PHONE_LENGTH)
+    if typed_phone:
         try:
-            phone = validate_mobile_or_landline(request.phone)
+            phone = validate_mobile_or_landline(typed_phone)
         except InvalidPhone as error:
             raise _with_field(error, "phone") from None
     if not 1 <= request.people_count <= MAX_PEOPLE:
@@ -202,7 +238,16 @@ def validate_ticket_request(request: TicketRequest) -> CleanTicketRequest:
             field="category",
             count=request.people_count,
         )
-    reps = [r for r in request.representatives if r.name.strip() or r.id_number.strip()]
+    reps = [
+        RepresentativeInput(
+            _clean_code(r.name, f"representative_{index}", REP_NAME_LABEL, MAX_NAME_LENGTH),
+            _clean_code(r.id_number, f"representative_{index}", REP_ID_LABEL, MAX_ID_LENGTH),
+            _clean_code(r.phone, f"representative_{index}", REP_PHONE_LABEL,
+                        MAX_PHONE_LENGTH),
+        )
+        for index, r in enumerate(request.representatives, start=1)
+    ]
+    reps = [r for r in reps if r.name or r.id_number]
     if len(reps) > MAX_REPRESENTATIVES:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
@@ -224,9 +269,9 @@ def validate_ticket_request(request: TicketRequest) -> CleanTicketRequest:
     clean_reps: list[CleanRepresentative] = []
     for index, rep in enumerate(reps, start=1):
         field = f"representative_{index}"
-        rep_name = _clean_name(rep.name, field)
+        rep_name = _clean_name(rep.name, field, REP_NAME_LABEL)
         rep_id: str | None = None
-        if rep.id_number.strip():
+        if rep.id_number:
             try:
                 rep_id = parse_id_number(rep.id_number).number
             except InvalidIdNumber as error:
@@ -237,7 +282,7 @@ def validate_ticket_request(request: TicketRequest) -> CleanTicketRequest:
                     detail=error.message,
                 ) from None
         rep_phone: str | None = None
-        if rep.phone.strip():
+        if rep.phone:
             try:
                 rep_phone = validate_mobile_or_landline(rep.phone)
             except InvalidPhone as error:
@@ -262,6 +307,7 @@ def validate_ticket_request(request: TicketRequest) -> CleanTicketRequest:
         category=request.category,
         people_count=request.people_count,
         representatives=tuple(clean_reps),
+        confirm_name_change=request.confirm_name_change,
     )
 
 
@@ -338,28 +384,26 @@ class TicketService(TerminalService):
         """
         clean = validate_ticket_request(request)
         now = self._clock()
-        day = service_day(now)
         ws = self._workstation
         with self._engine.begin() as conn:
-            found = queries.find_visitor_by_document.first(
-                conn, {"id_type": clean.id_type.value, "id_number": clean.id_number}
-            )
+            # Read inside the transaction that takes the number: never a closed day.
+            day = service_day_after_close(conn, now)
+            document = {"id_type": clean.id_type.value, "id_number": clean.id_number}
+            found = queries.find_visitor_by_document.first(conn, document)
+            returning = found is not None
             if found is None:
                 visitor_id = new_id()
-                queries.insert_visitor.execute(conn, {
-                    "id": visitor_id, "id_type": clean.id_type.value,
-                    "id_number": clean.id_number, "name": clean.name, "sex": clean.sex,
+                inserted = queries.insert_visitor_if_new[conn.dialect.name].execute(conn, {
+                    "id": visitor_id, **document, "name": clean.name, "sex": clean.sex,
                     "birth_date": clean.birth_date, "phone": clean.phone,
                     "origin_terminal": ws.terminal_code,
                 })
-            else:
-                visitor_id, old_name, old_phone = found
-                # What the desk typed today is the freshest; keep an old phone if none given.
-                phone = clean.phone or old_phone
-                if (old_name, old_phone) != (clean.name, phone):
-                    queries.update_visitor_contact.execute(conn, {
-                        "visitor_id": visitor_id, "new_name": clean.name, "new_phone": phone,
-                    })
+                if inserted == 0:
+                    # Another terminal registered this visitor a moment ago: use its row.
+                    found = queries.find_visitor_by_document.first(conn, document)
+                    assert found is not None
+            if found is not None:
+                visitor_id = self._update_known_visitor(conn, clean, *found)
             ahead = self._count_ahead(conn, day, clean.category, now)
             number = allocate_ticket_number(conn, day, clean.category, ws.slot)
             visit_id = new_id()
@@ -391,8 +435,40 @@ class TicketService(TerminalService):
             people_ahead=ahead,
             visitor_id=visitor_id,
             visitor_name=clean.name,
-            returning_visitor=found is not None,
+            returning_visitor=returning,
         )
+
+    def _update_known_visitor(
+        self,
+        conn: Connection,
+        clean: CleanTicketRequest,
+        visitor_id: uuid.UUID,
+        old_name: str,
+        old_phone: str | None,
+    ) -> uuid.UUID:
+        """A returning visitor: today's phone is the freshest (an old one stays if none
+        is given); the name changes only when the desk confirmed it, and is audited."""
+        name = old_name
+        if unicodedata.normalize("NFC", old_name) != clean.name:
+            if not clean.confirm_name_change:
+                raise NameChangeNeeded(
+                    masked_id_number=mask_id_number(clean.id_number),
+                    old_name=old_name,
+                    new_name=clean.name,
+                )
+            audit.record_on(
+                conn, self._workstation, "change_visitor_name", "visitor", str(visitor_id),
+                json.dumps({"old_name": old_name, "new_name": clean.name},
+                           ensure_ascii=False),
+            )
+        if old_name != clean.name:
+            name = clean.name  # confirmed above, or the same name in its NFC form
+        phone = clean.phone or old_phone
+        if (old_name, old_phone) != (name, phone):
+            queries.update_visitor_contact.execute(conn, {
+                "visitor_id": visitor_id, "new_name": name, "new_phone": phone,
+            })
+        return visitor_id
 
     @staticmethod
     def _count_ahead(
@@ -416,7 +492,10 @@ class TicketService(TerminalService):
             return max(0, counted - 1)  # the ticket itself is among those counted
 
     def today(self) -> date:
-        return service_day(self._clock())
+        """Today's service day: the clock's, but never a day already closed."""
+        now = self._clock()
+        with self._engine.connect() as conn:
+            return service_day_after_close(conn, now)
 
     def list_queue(
         self,
