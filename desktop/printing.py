@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Final
@@ -48,9 +47,11 @@ from desktop.receipts import (
     VisitReceipt,
     cjk_font_name,
     receipt_qr_text,
+    receipt_unprintable,
     render_receipt_pdf,
     render_ticket_pdf,
     ticket_qr_text,
+    ticket_unprintable,
 )
 from desktop.reference import CentreSettings, load_centre_settings
 from desktop.service import TerminalService
@@ -132,6 +133,8 @@ class PrintDocument:
     centre: CentreInfo
     slip: TicketSlip | None = None  # tickets (for ESC/POS output)
     receipt: VisitReceipt | None = None  # receipts (for ESC/POS output)
+    # Characters no font can draw: they print blank, so the clerk is warned first.
+    unprintable: tuple[str, ...] = ()
 
     @property
     def kind(self) -> str:
@@ -388,6 +391,9 @@ class PrintService(TerminalService):
         case_number = visit.case_number
         session.close()  # the rendering below needs no database
         centre = centre_info(settings)
+        with _RENDER_LOCK:
+            pdf = render_ticket_pdf(slip, centre)
+            unprintable = ticket_unprintable(slip, centre)
         return PrintDocument(
             visit_id=visit_id,
             document=DOC_TICKET,
@@ -397,9 +403,10 @@ class PrintService(TerminalService):
             case_number=case_number,
             is_reprint=reprint,
             made_at=now,
-            pdf=_locked(render_ticket_pdf, slip, centre),
+            pdf=pdf,
             centre=centre,
             slip=slip,
+            unprintable=unprintable,
         )
 
     def _receipt_document(
@@ -445,6 +452,9 @@ class PrintService(TerminalService):
         visit_id, number, day = visit.id, visit.ticket_number, visit.service_day
         session.close()  # the rendering below needs no database
         centre = centre_info(settings)
+        with _RENDER_LOCK:
+            pdf = render_receipt_pdf(receipt, centre, layout)
+            unprintable = receipt_unprintable(receipt, centre)
         return PrintDocument(
             visit_id=visit_id,
             document=document,
@@ -454,9 +464,10 @@ class PrintService(TerminalService):
             case_number=receipt.case_number,
             is_reprint=reprint,
             made_at=now,
-            pdf=_locked(render_receipt_pdf, receipt, centre, layout),
+            pdf=pdf,
             centre=centre,
             receipt=receipt,
+            unprintable=unprintable,
         )
 
     @staticmethod
@@ -493,11 +504,6 @@ class PrintService(TerminalService):
             count_windows_open(session, visit.service_day, now),
         )
         return people, estimate_text(estimate) or None
-
-
-def _locked(render: Callable[..., bytes], *args: object) -> bytes:
-    with _RENDER_LOCK:
-        return render(*args)
 
 
 def _history_entry(record: PrintRecord) -> PrintHistoryEntry:

@@ -4,7 +4,7 @@ The UI previews and prints the returned bytes (QPrinter) and records every print
 reprint; a reprint is rendered with `reprint_at` set, which marks the copy 补打.
 """
 
-from .fonts import cjk_font_name, font_is_embedded
+from .fonts import cjk_font_name, font_is_embedded, unprintable_chars
 from .model import (
     CentreInfo,
     Deadline,
@@ -15,7 +15,13 @@ from .model import (
     receipt_qr_text,
     ticket_qr_text,
 )
-from .render import LAYOUTS, render_receipt_pdf, render_ticket_pdf
+from .render import (
+    LAYOUTS,
+    receipt_unprintable,
+    render_receipt_pdf,
+    render_ticket_pdf,
+    ticket_unprintable,
+)
 
 __all__ = [
     "LAYOUTS",
@@ -28,7 +34,10 @@ __all__ = [
     "parse_receipt_qr_text",
     "parse_ticket_qr_text",
     "receipt_qr_text",
+    "receipt_unprintable",
     "render_receipt_pdf",
     "render_ticket_pdf",
     "ticket_qr_text",
+    "ticket_unprintable",
+    "unprintable_chars",
 ]

@@ -15,9 +15,10 @@ from typing import Any
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
-from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.pdfbase.pdfmetrics import getAscentDescent
 from reportlab.pdfgen.canvas import Canvas
 
+from .fonts import text_runs, text_width
 from .template import LINE_SPACING
 from .wrap import wrap_text
 
@@ -48,7 +49,7 @@ class Style:
         return self.size * self.spacing
 
     def width(self, text: str) -> float:
-        return float(stringWidth(text, self.font, self.size)) + self.stroke
+        return text_width(text, self.font, self.size) + self.stroke
 
     @property
     def stroke(self) -> float:
@@ -67,21 +68,30 @@ class Style:
 
 
 def draw_text(c: Any, style: Style, x: float, y: float, text: str) -> None:
-    """Draw `text` with its left end at `x`, baseline `y`."""
+    """Draw `text` with its left end at `x`, baseline `y`; characters the main font
+    lacks are drawn in a fallback font (fonts.text_runs)."""
     if not text:
         return
+    runs = text_runs(text, style.font)
     if style.bold:
         c.saveState()
         c.setLineWidth(style.stroke)
         obj = c.beginText(x + style.stroke / 2, y)
         obj.setTextRenderMode(2)  # fill + stroke
-        obj.setFont(style.font, style.size)
-        obj.textOut(text)
+        for piece, font in runs:
+            obj.setFont(font, style.size)
+            obj.textOut(piece)
         c.drawText(obj)
         c.restoreState()
-    else:
+    elif len(runs) == 1:
         c.setFont(style.font, style.size)
         c.drawString(x, y, text)
+    else:
+        obj = c.beginText(x, y)
+        for piece, font in runs:
+            obj.setFont(font, style.size)
+            obj.textOut(piece)
+        c.drawText(obj)
 
 
 def aligned_x(style: Style, text: str, x: float, width: float) -> float:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import logging
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .fonts import cjk_font_name, missing_glyphs
+from .fonts import cjk_font_name, unprintable_chars
 from .layout import (
     Item,
     Style,
@@ -48,10 +50,36 @@ def _local(moment: datetime, fmt: str) -> str:
     return moment.astimezone(_LOCAL_TZ).strftime(fmt)
 
 
-def _warn_missing_glyphs(*texts: str) -> None:
-    missing = missing_glyphs("".join(texts))
+def _texts(value: object) -> Iterator[str]:
+    """Every string in a document's data (dataclasses, tuples), i.e. all it may print."""
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _texts(getattr(value, field.name))
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _texts(item)
+
+
+def ticket_unprintable(slip: TicketSlip, centre: CentreInfo) -> tuple[str, ...]:
+    """Characters of the ticket's texts that no font can draw (they print blank)."""
+    return unprintable_chars([*_texts(slip), *_texts(centre)])
+
+
+def receipt_unprintable(receipt: VisitReceipt, centre: CentreInfo) -> tuple[str, ...]:
+    """Characters of the receipt's texts that no font can draw (they print blank)."""
+    return unprintable_chars([*_texts(receipt), *_texts(centre)])
+
+
+def _warn_missing_glyphs(missing: tuple[str, ...]) -> None:
     if missing:
-        log.warning("receipt font cannot draw %r; they will print as blanks or boxes", missing)
+        # Code points only: the characters next to their context would be personal data.
+        log.warning(
+            "no font can draw %d character(s) (%s); they print as blanks",
+            len(missing),
+            " ".join(f"U+{ord(ch):04X}" for ch in missing),
+        )
 
 
 # --- Ticket ---------------------------------------------------------------------------
@@ -60,7 +88,7 @@ def _warn_missing_glyphs(*texts: str) -> None:
 def render_ticket_pdf(slip: TicketSlip, centre: CentreInfo) -> bytes:
     """An 80 mm roll queue ticket; the page is exactly as tall as its content."""
     font = cjk_font_name()
-    _warn_missing_glyphs(slip.ticket_number, slip.category_label, centre.name)
+    _warn_missing_glyphs(ticket_unprintable(slip, centre))
     width = ROLL.width - 2 * ROLL.margin_x
     body = Style(font, ROLL.body_size, align="center")
     small = Style(font, ROLL.small_size)
@@ -159,7 +187,7 @@ def render_receipt_pdf(receipt: VisitReceipt, centre: CentreInfo, layout: str) -
         raise ValueError(f"unknown receipt layout {layout!r}; expected one of {LAYOUTS}")
     if receipt.outcome not in OUTCOMES:
         raise ValueError(f"unknown receipt outcome {receipt.outcome!r}")
-    _warn_missing_glyphs(receipt.visitor_name, receipt.summary, receipt.receiving_unit or "")
+    _warn_missing_glyphs(receipt_unprintable(receipt, centre))
     if layout == "a4":
         return _render_a4(receipt, centre)
     return _render_roll_receipt(receipt, centre)

@@ -14,6 +14,7 @@ import unicodedata
 
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 
+from .fonts import char_font, text_width
 from .template import NO_LINE_END, NO_LINE_START
 
 # Control characters would print as boxes; tabs and other blanks become one space.
@@ -95,12 +96,13 @@ def wrap_text(text: str, font_name: str, size: float, max_width: float) -> list[
 
     def width(s: str) -> float:
         # Neither TTF nor CID fonts kern in ReportLab, so a string's width is the sum
-        # of its characters' widths; cached per character, measured once each.
+        # of its characters' widths; cached per character, measured once each, in the
+        # font that draws it (a fallback font for rare characters), as draw_text does.
         total = 0.0
         for ch in s:
             w = per_char.get(ch)
             if w is None:
-                w = per_char[ch] = float(stringWidth(ch, font_name, 1000.0))
+                w = per_char[ch] = float(stringWidth(ch, char_font(ch, font_name), 1000.0))
             total += w
         return total * size / 1000.0
 
@@ -145,7 +147,7 @@ def wrap_text(text: str, font_name: str, size: float, max_width: float) -> list[
 
 def fit_size(text: str, font_name: str, size: float, max_width: float, min_size: float) -> float:
     """The largest size <= `size` (and >= `min_size`) at which `text` fits on one line."""
-    w = float(stringWidth(text, font_name, size))
+    w = text_width(text, font_name, size)
     if w <= max_width or w == 0:
         return size
     return max(min_size, size * max_width / w * 0.999)
