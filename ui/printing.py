@@ -41,7 +41,6 @@ from PySide6.QtCore import (
     QObject,
     QRectF,
     QSize,
-    QStandardPaths,
     Qt,
     Signal,
     SignalInstance,
@@ -74,6 +73,7 @@ from desktop.printing import (
     pdf_printer_name,
 )
 from desktop.receipts import LAYOUTS
+from ui.file_dialogs import save_file_dialog
 from ui.i18n import error_text
 from ui.tasks import TaskRunner
 
@@ -604,17 +604,14 @@ class PrintController(QObject):
             self.ask_save_pdf(source)
 
     def ask_save_pdf(self, document: PrintDocument) -> QFileDialog:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        dialog = QFileDialog(
+        # ui.file_dialogs: opens in Documents and never reads the database files.
+        dialog = save_file_dialog(
             self._parent_widget,
             self.tr("另存为PDF"),
-            os.path.join(folder, document.suggested_file_name),
+            document.suggested_file_name,
             self.tr("PDF 文件 (*.pdf)"),
+            "pdf",
         )
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("pdf")
         dialog.fileSelected.connect(lambda path: self.save_pdf(document, path))
         self.save_dialog = dialog
         dialog.open()
