@@ -7,6 +7,8 @@ subcommand.
     python main.py [global options] board
     python main.py [global options] receipt CASE_NO --out FILE.pdf [--layout a4|80mm]
     python main.py [global options] ticket-slip TICKET_NO [--date YYYY-MM-DD] --out FILE.pdf
+    python main.py [global options] backup [--out FILE]
+    python main.py [global options] restore FILE
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import argparse
 import dataclasses
 import json
 import logging
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -79,6 +82,16 @@ def build_parser() -> argparse.ArgumentParser:
     slip.add_argument("ticket_number", metavar="TICKET_NO")
     slip.add_argument("--date", type=_service_date, help="service day (default: today)")
     slip.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+
+    backup = sub.add_parser(
+        "backup", help="back up the local database (checked copy) and print it as JSON"
+    )
+    backup.add_argument("--out", type=Path,
+                        help="the backup file (default: the backups folder of the data directory)")
+    restore = sub.add_parser(
+        "restore", help="replace the local database with a backup (keeps a safety copy first)"
+    )
+    restore.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
     return parser
 
 
@@ -92,9 +105,14 @@ def _service_date(text: str) -> date:
 
 def _open(args: argparse.Namespace, config: TerminalConfig):  # type: ignore[no-untyped-def]
     from desktop.app import open_services
+    from desktop.backup import check_database_integrity
 
+    url = args.db or default_database_url()
+    # Before anything writes: a damaged file must not take more tickets (fast at any size;
+    # the GUI runs the full check in the background).
+    check_database_integrity(url, quick=True)
     return open_services(
-        args.db or default_database_url(),
+        url,
         args.terminal or config.terminal_code,
         args.operator or config.operator,
         preferred_slot=args.terminal_slot or config.terminal_slot,
@@ -189,8 +207,38 @@ def _write_document(args: argparse.Namespace, config: TerminalConfig, kind: str)
     return 0
 
 
+def _cmd_backup(args: argparse.Namespace, config: TerminalConfig) -> int:
+    from desktop.backup import BackupService
+
+    service = BackupService(args.db or default_database_url(), keep_days=config.backup_keep_days)
+    made = service.take_backup(args.out)
+    print(json.dumps({"file": str(made.path), "bytes": made.bytes, "checked": True},
+                     ensure_ascii=False))
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace, config: TerminalConfig) -> int:
+    from desktop.backup import BackupService
+
+    service = BackupService(args.db or default_database_url(), keep_days=config.backup_keep_days)
+    done = service.restore(args.file)
+    print(json.dumps({
+        "database": str(done.database),
+        "restored_from": str(done.restored_from),
+        "revision": done.revision,
+        "safety_backup": str(done.safety_backup),
+    }, ensure_ascii=False))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # Private by default: the database, its -wal/-shm, logs, backups and settings hold
+    # full ID numbers. Files made by older versions are fixed too.
+    os.umask(0o077)
+    from desktop.config import make_data_private
+
+    make_data_private()
     log_file = setup_logging()
     config = load_terminal_config()
     try:
@@ -200,6 +248,10 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_demo(args, config)
         if args.command in ("receipt", "ticket-slip"):
             return _write_document(args, config, args.command)
+        if args.command == "backup":
+            return _cmd_backup(args, config)
+        if args.command == "restore":
+            return _cmd_restore(args, config)
         services = _open(args, config)
         same_terminal = args.terminal in (None, config.terminal_code)
         if same_terminal and config.terminal_slot != services.workstation.slot:

@@ -15,13 +15,24 @@ APP_NAME = "LaifangDesk"
 APP_AUTHOR = "Laifang"
 LOG_FILE_BYTES = 2_000_000
 LOG_FILE_COUNT = 5
+DEFAULT_BACKUP_KEEP_DAYS = 14
+# The data folder holds full ID numbers (database, logs, backups): private to the user.
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def make_private_dir(path: Path) -> Path:
+    """Create `path` (0700), or make an existing folder 0700."""
+    path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    if path.stat().st_mode & 0o777 != PRIVATE_DIR_MODE:
+        path.chmod(PRIVATE_DIR_MODE)
+    return path
 
 
 def data_dir() -> Path:
     override = os.environ.get("LAIFANG_DATA_DIR")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return make_private_dir(path)
 
 
 def log_dir() -> Path:
@@ -31,8 +42,27 @@ def log_dir() -> Path:
         if override
         else Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
     )
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return make_private_dir(path)
+
+
+def make_data_private() -> None:
+    """Make the data and log folders 0700 and every file in them 0600 (files made by
+    older versions were world-readable). chmod works on the path without opening the
+    file, so it is safe for SQLite's locks on a database in use."""
+    for top in {data_dir(), log_dir()}:
+        for folder, dirs, files in os.walk(top):
+            for name in dirs:
+                if not Path(folder, name).is_symlink():
+                    make_private_dir(Path(folder, name))
+            for name in files:
+                path = Path(folder, name)
+                try:
+                    mode = path.lstat().st_mode
+                    if not path.is_symlink() and mode & 0o777 != PRIVATE_FILE_MODE:
+                        path.chmod(PRIVATE_FILE_MODE)
+                except OSError:
+                    # Gone meanwhile (a -shm removed at close) or not ours: nothing to fix.
+                    continue
 
 
 def default_database_url() -> str:
@@ -51,6 +81,7 @@ class TerminalConfig:
     receipt_layout: str = "a4"  # "a4" | "80mm"
     auto_print_ticket: bool = True  # print the queue ticket as soon as it is issued
     escpos_target: str = ""  # "" = off; "tcp://IP:9100" or a device path: roll documents
+    backup_keep_days: int = DEFAULT_BACKUP_KEEP_DAYS  # daily backups older than this are deleted
 
 
 def config_path() -> Path:

@@ -7,7 +7,7 @@ import dataclasses
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app import AppServices
+from desktop.backup import BackupFile, DatabaseDamaged, backup_service_for
 from desktop.config import TerminalConfig, save_terminal_config
 from desktop.reference import CentreSettings
 from ui.app import ErrorReporter
 from ui.board import BoardWindow, open_board_on_screen
 from ui.clerk_panel import ClerkPanel
+from ui.i18n import error_text
 from ui.print_history import PrintHistoryWidget
 from ui.printing import PrintController
 from ui.queue_view import QueueView
@@ -36,6 +38,10 @@ from ui.widgets import STYLE_SHEET, ask_to_discard
 
 # A background call shorter than this does not flash the busy indicator.
 BUSY_DELAY_MS = 400
+# How often an open window looks whether today's backup is still missing (lists a folder).
+BACKUP_CHECK_MS = 10 * 60_000
+WARNING_COLOUR = "#b54708"
+ERROR_COLOUR = "#b42318"
 
 
 class MainWindow(QMainWindow):
@@ -105,6 +111,7 @@ class MainWindow(QMainWindow):
         self.resize(1366, 768)
         self._load_centre_name()
         self.printing.warm_up()
+        self._start_storage()
 
     # ------------------------------------------------------------------ pages
 
@@ -294,6 +301,90 @@ class MainWindow(QMainWindow):
 
     def is_busy_shown(self) -> bool:
         return self.busy_bar.isVisibleTo(self)
+
+    # ------------------------------------------------------------------ database safety
+
+    def _start_storage(self) -> None:
+        """The status bar says when the last good backup was taken. In the background:
+        the full integrity check, then the daily backup when today's is missing (looked
+        at again every few minutes, so a window left open backs up the new day too)."""
+        self.backups = backup_service_for(self.services, self.config.backup_keep_days)
+        self.database_damaged = False
+        self.damage_box: QMessageBox | None = None
+        self._backup_running = False
+        self._backup_failure_shown = False
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("backupLabel")
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.backup_if_due)
+        if not self.backups.enabled:
+            return  # a server database is backed up on the server
+        self.statusBar().addPermanentWidget(self.backup_label)
+        backups = self.backups
+        self.tasks.run(backups.latest, self._show_backup)
+        self.tasks.run(lambda: backups.check(quick=False), self._on_database_checked,
+                       self._on_storage_failed)
+
+    def _on_database_checked(self, _result: object) -> None:
+        self.backup_timer.start()
+        self.backup_if_due()
+
+    def backup_if_due(self) -> None:
+        if self.database_damaged or self._backup_running:
+            return
+        self._backup_running = True
+        self.tasks.run(self.backups.backup_if_due, self._on_backup, self._on_storage_failed)
+
+    def _on_backup(self, latest: BackupFile | None) -> None:
+        self._backup_running = False
+        self._show_backup(latest)
+
+    def _show_backup(self, latest: BackupFile | None) -> None:
+        if self.database_damaged:
+            return
+        if latest is None:
+            self._set_backup_text(self.tr("尚无备份"), WARNING_COLOUR, "")
+        else:
+            when = latest.taken_at.strftime("%Y-%m-%d %H:%M")
+            self._set_backup_text(self.tr("最近备份：{time}").format(time=when), "",
+                                  str(latest.path))
+
+    def _set_backup_text(self, text: str, colour: str, tip: str) -> None:
+        self.backup_label.setText(text)
+        self.backup_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+        self.backup_label.setToolTip(tip)
+
+    def _on_storage_failed(self, error: BaseException) -> None:
+        self._backup_running = False
+        if isinstance(error, DatabaseDamaged):
+            self.stop_for_damaged_database(error)
+            return
+        # The backup is tried again later; say so once, and keep it visible in the bar.
+        self._set_backup_text(self.tr("备份失败"), WARNING_COLOUR,
+                              self.reporter.message_for(error))
+        if not self._backup_failure_shown:
+            self._backup_failure_shown = True
+            self.reporter.report(error)
+
+    def stop_for_damaged_database(self, error: DatabaseDamaged) -> None:
+        """Nothing more is written to a damaged file: the pages and menus are disabled and
+        a message says where the last good backup is and how to restore it."""
+        self.database_damaged = True
+        self.backup_timer.stop()
+        self.tabs.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self._set_backup_text(self.tr("数据库已损坏"), ERROR_COLOUR, "")
+        if self.damage_box is not None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(self.tr("数据库已损坏"))
+        box.setText(error_text(error))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setWindowModality(Qt.WindowModality.ApplicationModal)
+        box.open()
+        self.damage_box = box
 
     # ------------------------------------------------------------------ closing
 
