@@ -31,6 +31,7 @@ from desktop.config import (
 )
 from desktop.domain import TicketCategory
 from desktop.i18n import UserError
+from desktop.identity import IdType
 
 log = logging.getLogger("laifang")
 
@@ -52,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     ticket = sub.add_parser("ticket", help="issue a queue ticket and print it as JSON")
     ticket.add_argument("--name", required=True)
     ticket.add_argument("--id-number", required=True)
-    ticket.add_argument("--id-type", default="resident_id")
+    ticket.add_argument("--id-type", default="resident_id", choices=[t.value for t in IdType])
     ticket.add_argument(
         "--category", default="regular", choices=[c.value for c in TicketCategory]
     )
@@ -60,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     ticket.add_argument("--people", type=int, default=1)
     ticket.add_argument("--representative", action="append", default=[],
                         help="a representative's name (group visits; repeat up to 5 times)")
+    ticket.add_argument("--confirm-name-change", action="store_true",
+                        help="the ID number is known under another name: change the name")
 
     sub.add_parser("board", help="the waiting-hall display board, full-screen (叫号显示屏)")
 
@@ -120,8 +123,7 @@ def _open(args: argparse.Namespace, config: TerminalConfig):  # type: ignore[no-
 
 
 def _cmd_ticket(args: argparse.Namespace, config: TerminalConfig) -> int:
-    from desktop.identity import IdType
-    from desktop.tickets import RepresentativeInput, TicketRequest
+    from desktop.tickets import NameChangeNeeded, RepresentativeInput, TicketRequest
 
     services = _open(args, config)
     try:
@@ -134,8 +136,14 @@ def _cmd_ticket(args: argparse.Namespace, config: TerminalConfig) -> int:
                 phone=args.phone,
                 people_count=args.people,
                 representatives=tuple(RepresentativeInput(n) for n in args.representative),
+                confirm_name_change=args.confirm_name_change,
             )
         )
+    except NameChangeNeeded as error:
+        print(f"错误：{error.message}", file=sys.stderr)
+        print("如确认更改姓名，请加上 --confirm-name-change 重新取号；"
+              "如保留原名，请用原来的姓名取号。", file=sys.stderr)
+        return 2
     finally:
         services.close()
     print(json.dumps({

@@ -6,6 +6,8 @@ import json
 import logging
 import logging.handlers
 import os
+import re
+import sys
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -108,13 +110,52 @@ def save_terminal_config(config: TerminalConfig, path: Path | None = None) -> No
     tmp.replace(path)
 
 
+# Personal numbers never reach the log, whatever a message or traceback carries (e.g. a
+# database error quoting the row): resident IDs (18 or 15 characters), mainland mobiles
+# (also written 138-1234-5678) and any other run of 7+ digits (landlines, passports,
+# permits). Case numbers lose their digits too: a small price for a rule with no gaps.
+_PERSONAL_NUMBER = re.compile(
+    r"(?<![0-9])(?:[0-9]{17}[0-9Xx]|1[3-9][0-9][- ]?[0-9]{4}[- ]?[0-9]{4}|[0-9]{7,})"
+    r"(?![0-9])"
+)
+
+
+def mask_personal_numbers(text: str) -> str:
+    return _PERSONAL_NUMBER.sub(lambda match: "*" * len(match.group()), text)
+
+
+class MaskingFormatter(logging.Formatter):
+    """Formats the whole record (message, exception, stack) and then masks it."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return mask_personal_numbers(super().format(record))
+
+
+class QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """A log file that cannot be written (disk full, removed drive) is said once on
+    stderr, in Chinese; the program goes on and the handler stays quiet after that."""
+
+    reported = False
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if not self.reported:
+            self.reported = True
+            try:
+                if sys.stderr is not None:  # None under pythonw
+                    sys.stderr.write(
+                        f"日志无法写入（磁盘已满？），程序继续运行：{self.baseFilename}\n"
+                    )
+            except (OSError, ValueError):
+                pass
+
+
 def setup_logging(level: int = logging.INFO) -> Path:
     """Log to a rotating file in the user's log directory; returns the file's path."""
     path = log_dir() / "laifang.log"
-    handler = logging.handlers.RotatingFileHandler(
+    handler = QuietFileHandler(
         path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILE_COUNT, encoding="utf-8"
     )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.setLevel(level)
     root.addHandler(handler)

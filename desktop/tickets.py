@@ -517,12 +517,12 @@ class TicketService(TerminalService):
             query = query.where(Visit.category == category.value)
         needle = text.strip()
         if needle:
-            like = f"%{needle}%"
+            # autoescape: "%" or "_" typed in the search box are literal characters.
             query = query.where(
                 or_(
-                    Visit.ticket_number.ilike(like),
-                    Visitor.name.like(like),
-                    Visitor.id_number.like(like.upper()),
+                    Visit.ticket_number.icontains(needle, autoescape=True),
+                    Visitor.name.contains(needle, autoescape=True),
+                    Visitor.id_number.contains(needle.upper(), autoescape=True),
                 )
             )
         query = query.order_by(call_rank_expression(), Visit.issued_at)

@@ -148,3 +148,66 @@ def test_queue_filters(services) -> None:
     only = services.tickets.list_queue(category=TicketCategory.PRIORITY)
     assert [e.ticket_number for e in only] == ["D1001"]
     assert services.tickets.list_queue(statuses=frozenset({QueueStatus.DONE})) == []
+
+
+def test_search_text_is_literal_not_a_like_pattern(services) -> None:
+    services.tickets.issue_ticket(request(name="李四", id_number=make_id_number(seq=5)))
+    services.tickets.issue_ticket(request(name="王_五", id_number=make_id_number(seq=6)))
+    assert services.tickets.list_queue(text="%") == []
+    assert [e.visitor_name for e in services.tickets.list_queue(text="_")] == ["王_五"]
+    assert services.tickets.list_queue(text="\\") == []
+    assert len(services.tickets.list_queue(text="")) == 2
+
+
+def _name_audits(services) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from db.models import AuditEntry
+
+    with services.sessions() as session:
+        return [tuple(row) for row in session.execute(
+            select(AuditEntry.subject_id, AuditEntry.actor, AuditEntry.detail)
+            .where(AuditEntry.action == "change_visitor_name")
+        )]
+
+
+def test_known_visitors_name_changes_only_when_confirmed_and_audited(services) -> None:
+    from desktop.tickets import NameChangeNeeded
+
+    number = make_id_number(seq=21)
+    first = services.tickets.issue_ticket(request(name="王五", id_number=number))
+    with pytest.raises(NameChangeNeeded) as caught:
+        services.tickets.issue_ticket(request(name="王伍", id_number=number))
+    asked = caught.value
+    assert (asked.old_name, asked.new_name, asked.field) == ("王五", "王伍", "name")
+    assert number not in asked.message and "王五" in asked.message
+    assert len(services.tickets.list_queue()) == 1  # nothing issued, nothing renamed
+    assert services.tickets.find_visitor(IdType.RESIDENT_ID, number).name == "王五"
+    assert _name_audits(services) == []
+
+    renamed = services.tickets.issue_ticket(
+        request(name="王伍", id_number=number, confirm_name_change=True)
+    )
+    assert renamed.visitor_id == first.visitor_id and renamed.returning_visitor
+    assert services.tickets.find_visitor(IdType.RESIDENT_ID, number).name == "王伍"
+    [(subject, actor, detail)] = _name_audits(services)
+    assert subject == str(first.visitor_id) and actor == "测试前台"
+    assert "王五" in (detail or "") and "王伍" in (detail or "")
+
+
+def test_zero_width_name_never_overwrites_a_known_visitor(services) -> None:
+    number = make_id_number(seq=22)
+    services.tickets.issue_ticket(request(name="王五", id_number=number))
+    with pytest.raises(InvalidInput):
+        services.tickets.issue_ticket(
+            request(name="\u200b", id_number=number, confirm_name_change=True)
+        )
+    assert services.tickets.find_visitor(IdType.RESIDENT_ID, number).name == "王五"
+
+
+def test_same_name_in_another_normal_form_is_not_a_change(services) -> None:
+    number = make_id_number(seq=23)
+    services.tickets.issue_ticket(request(name="Zoe\u0301", id_number=number))  # stored NFC
+    again = services.tickets.issue_ticket(request(name="Zo\u00e9", id_number=number))
+    assert again.returning_visitor
+    assert _name_audits(services) == []
