@@ -34,11 +34,11 @@ from sqlalchemy.orm import Session
 
 from db.models import CallEvent, ServiceWindow, Setting, Visit, Visitor, VisitStatusChange
 from desktop.clock import service_day
+from desktop.day_close import DayWatcher, record_closed_day, service_day_after_close
 from desktop.domain import CATEGORIES, QUEUE_STATUS_LABELS, QueueStatus, TicketCategory
 from desktop.estimates import (
     WaitEstimate,
     count_windows_open,
-    day_start_utc,
     estimate_wait,
     load_service_stats,
 )
@@ -383,7 +383,7 @@ class CallingService(TerminalService):
         window = _clean_window(window_name)
         with self._sessions.begin() as session:
             now = self._clock()
-            day = service_day(now)
+            day = self._today(session, now)
             self._require_window_free(session, day, window)
             conditions = [
                 Visit.service_day == day,
@@ -431,7 +431,7 @@ class CallingService(TerminalService):
         with self._sessions.begin() as session:
             now = self._clock()
             visit = self._load(session, visit_id, "call", now)
-            self._require_window_free(session, service_day(now), window)
+            self._require_window_free(session, self._today(session, now), window)
             self._called(session, visit, window, now, CallKind.CALL)
             return self._view(session, visit)
 
@@ -577,7 +577,7 @@ class CallingService(TerminalService):
         with self._sessions.begin() as session:
             now = self._clock()
             visit = self._load(session, visit_id, "resume", now, window=window)
-            self._require_window_free(session, service_day(now), window)
+            self._require_window_free(session, self._today(session, now), window)
             visit.queue_note = None
             self._called(session, visit, window, now, CallKind.CALL)
             return self._view(session, visit)
@@ -596,7 +596,7 @@ class CallingService(TerminalService):
         window = _clean_window(window_name)
         with self._sessions() as session:
             now = self._clock()
-            day = service_day(now)
+            day = self._today(session, now)
             limit = self._settings(session).recall_limit
             mine = session.scalars(
                 select(Visit)
@@ -653,17 +653,15 @@ class CallingService(TerminalService):
         """Everything the hall display shows, read in one go."""
         with self._sessions() as session:
             now = self._clock()
-            day = service_day(now)
+            day = self._today(session, now)
             centre = load_centre_settings(session)
             settings = self._settings(session)
             rows = session.execute(
                 select(CallEvent, Visit.queue_status, Visit.category, Visit.window_name)
                 .join(Visit, Visit.id == CallEvent.visit_id)
-                .where(
-                    CallEvent.at >= day_start_utc(day),
-                    CallEvent.at < day_start_utc(day + timedelta(days=1)),
-                    CallEvent.deleted_at.is_(None),
-                )
+                # Today's visits rather than today's hours: a clock stepped back across
+                # midnight still shows the new day's calls (desktop.day_close).
+                .where(Visit.service_day == day, CallEvent.deleted_at.is_(None))
                 .order_by(CallEvent.at.desc(), CallEvent.id.desc())
                 .limit(VOICE_EVENTS)
             ).all()
@@ -753,7 +751,7 @@ class CallingService(TerminalService):
         """For the ticket form before issuing: the wait of a new ticket of `category`."""
         with self._sessions() as session:
             now = self._clock()
-            day = service_day(now)
+            day = self._today(session, now)
             rank = CATEGORIES[category].call_rank
             counts = session.execute(
                 select(Visit.category, func.count(Visit.id))
@@ -849,15 +847,23 @@ class CallingService(TerminalService):
 
     # ---- midnight ---------------------------------------------------------------------
 
+    def day_watcher(self) -> DayWatcher:
+        """For a long-running window: tells when the service day changes (clock only)."""
+        return DayWatcher(self._clock)
+
     def close_past_days(self, reason: str = PAST_DAY_REASON) -> int:
         """Close tickets of earlier days still open as 未办结, keeping the reason.
 
-        Run at start-up and by the clerk's window; returns how many were closed.
+        Run at start-up, by the clerk's window and when the main window sees the day
+        change (desktop.day_close.DayWatcher); returns how many were closed.
         """
         clean_reason = _clean_note(reason) or PAST_DAY_REASON
         with self._sessions.begin() as session:
             now = self._clock()
-            today = service_day(now)
+            today = self._today(session, now)
+            # Recorded with the close, so no later ticket lands on a closed day even if
+            # the clock steps back across midnight (desktop.day_close).
+            record_closed_day(session, today - timedelta(days=1))
             stale = session.scalars(
                 select(Visit).where(
                     Visit.service_day < today,
@@ -874,6 +880,11 @@ class CallingService(TerminalService):
             return len(stale)
 
     # ---- internals --------------------------------------------------------------------
+
+    @staticmethod
+    def _today(session: Session, now: datetime) -> date:
+        """Today's service day: the clock's, but never a day already closed."""
+        return service_day_after_close(session.connection(), now)
 
     @staticmethod
     def _not_found() -> CallingError:
@@ -902,7 +913,7 @@ class CallingService(TerminalService):
                 ticket=visit.ticket_number,
                 status=QUEUE_STATUS_LABELS[status],
             )
-        if today and visit.service_day != service_day(now):
+        if today and visit.service_day != self._today(session, now):
             raise CallingError(
                 QT_TRANSLATE_NOOP(
                     "Errors", "号票 {ticket} 是 {day} 的号，已过期，不能再叫号；请到前台重新取号"

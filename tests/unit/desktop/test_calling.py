@@ -4,19 +4,20 @@ the status rules and midnight."""
 from __future__ import annotations
 
 import threading
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from helpers import make_id_number
 from sqlalchemy import select
 
-from db.models import CallEvent, Visit, VisitStatusChange
+from db.models import CallEvent, Setting, Visit, VisitStatusChange
 from desktop.calling import (
     ALLOWED,
     CalledTicket,
     CallingError,
     CallingService,
 )
+from desktop.day_close import SETTING_LAST_CLOSED_DAY, DayWatcher
 from desktop.domain import Purpose, QueueStatus, Route, TicketCategory
 from desktop.registration import RegistrationInput
 from desktop.terminal import Workstation
@@ -384,6 +385,48 @@ def test_midnight_closes_open_tickets_and_blocks_calls(services, calling, clock)
         ).one()
     assert "跨日" in note
     assert calling.close_past_days() == 0
+
+
+def test_day_watcher_notices_midnight_once(clock) -> None:  # type: ignore[no-untyped-def]
+    watcher = DayWatcher(clock)
+    start = watcher.day
+    assert watcher.due() is None
+    clock.advance(hours=14, minutes=59)  # 23:59 local
+    assert watcher.due() is None
+    clock.advance(minutes=2)
+    assert watcher.due() == start + timedelta(days=1)
+    assert watcher.due() == start + timedelta(days=1)  # until the close-out succeeded
+    watcher.closed(start + timedelta(days=1))
+    assert watcher.due() is None
+    clock.advance(minutes=-5)  # stepped back across midnight: nothing to do again
+    assert watcher.due() is None and watcher.day == start + timedelta(days=1)
+
+
+def test_clock_stepped_back_after_the_close_never_lands_on_the_closed_day(  # type: ignore[no-untyped-def]
+    services, calling, clock
+) -> None:
+    yesterday = [issue(services), issue(services)]
+    day = yesterday[0].service_day
+    clock.now = datetime(2026, 11, 27, 16, 1, tzinfo=UTC)  # 00:01 local, the next day
+    assert calling.close_past_days() == 2
+    with services.sessions() as session:
+        assert session.get(Setting, SETTING_LAST_CLOSED_DAY).value == day.isoformat()
+    clock.now = datetime(2026, 11, 27, 15, 59, tzinfo=UTC)  # back to 23:59 of the closed day
+    late = issue(services)
+    assert late.service_day == day + timedelta(days=1)
+    assert services.tickets.today() == day + timedelta(days=1)
+    with services.sessions() as session:
+        numbers = session.execute(select(Visit.service_day, Visit.ticket_number)).all()
+    assert len(numbers) == len(set(numbers)) == 3
+    # A second close under the stepped-back clock leaves the new ticket alone…
+    assert calling.close_past_days() == 0
+    assert calling.ticket(late.visit_id).status is QueueStatus.WAITING
+    # … the clerk can call it, and its case number carries the new day.
+    assert calling.call_next("1号窗口").visit_id == late.visit_id
+    assert calling.board_snapshot().latest.ticket_number == late.ticket_number
+    register(services, late.visit_id)
+    case_number = calling.ticket(late.visit_id).case_number
+    assert case_number is not None and f"{day + timedelta(days=1):%Y%m%d}" in case_number
 
 
 def test_two_clerks_calling_at_once_never_share_a_visitor(services, clock) -> None:  # type: ignore[no-untyped-def]
