@@ -4,8 +4,10 @@ which terminal this is, who is working on it, and whether something is in progre
 from __future__ import annotations
 
 import dataclasses
+import logging
 import uuid
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
@@ -36,8 +38,12 @@ from ui.tasks import TaskRunner
 from ui.ticket_form import TicketForm
 from ui.widgets import STYLE_SHEET, ask_to_discard
 
+log = logging.getLogger(__name__)
+
 # A background call shorter than this does not flash the busy indicator.
 BUSY_DELAY_MS = 400
+# How often a window left open looks at the clock for midnight (reads no database).
+DAY_CHECK_MS = 30_000
 # How often an open window looks whether today's backup is still missing (lists a folder).
 BACKUP_CHECK_MS = 10 * 60_000
 WARNING_COLOUR = "#b54708"
@@ -111,6 +117,14 @@ class MainWindow(QMainWindow):
         self.resize(1366, 768)
         self._load_centre_name()
         self.printing.warm_up()
+
+        # A window left open over night closes out the day when the service day changes.
+        self._day_watcher = services.calling.day_watcher()
+        self._closing_day = False
+        self.day_timer = QTimer(self)
+        self.day_timer.setInterval(DAY_CHECK_MS)
+        self.day_timer.timeout.connect(self.check_service_day)
+        self.day_timer.start()
         self._start_storage()
 
     # ------------------------------------------------------------------ pages
@@ -174,6 +188,34 @@ class MainWindow(QMainWindow):
         self.queue_view.refresh()
         if self.board is not None:
             self.board.refresh_now()
+
+    # ------------------------------------------------------------------ midnight
+
+    def check_service_day(self) -> None:
+        """When the service day has changed: close earlier days' open tickets (one
+        background call), then show the new day on every page."""
+        day = self._day_watcher.due()
+        if day is None or self._closing_day:
+            return
+        self._closing_day = True
+        self.tasks.run(self.services.calling.close_past_days,
+                       lambda closed: self._day_closed(day, closed), self._day_close_failed)
+
+    def _day_closed(self, day: date, closed: object) -> None:
+        self._closing_day = False
+        self._day_watcher.closed(day)
+        self.queue_view.refresh()
+        self.clerk_panel.refresh()
+        if self.board is not None:
+            self.board.refresh_now()
+        self.statusBar().showMessage(
+            self.tr("已进入 {month}月{day}日：前一天未办结的 {count} 张号票已关闭").format(
+                month=day.month, day=day.day, count=closed), 60_000)
+
+    def _day_close_failed(self, error: BaseException) -> None:
+        # Tried again on the next tick; the clerk page refuses yesterday's tickets meanwhile.
+        self._closing_day = False
+        log.warning("closing the past service day failed, will retry: %s", error)
 
     # ------------------------------------------------------------------ settings, board
 

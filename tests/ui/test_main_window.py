@@ -199,3 +199,46 @@ def test_board_opens_on_a_chosen_screen_and_only_once(window, idle) -> None:  # 
     assert window.board is not None and window.board is not first
     window.board.close()
     idle()
+
+
+def test_midnight_while_running_closes_yesterday_and_shows_the_new_day(  # type: ignore[no-untyped-def]
+    window, services, clock, qtbot, idle
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from desktop.domain import QueueStatus
+
+    yesterday = [services.tickets.issue_ticket(TicketRequest(
+        name=f"过夜{n}", id_number=make_id_number(seq=40 + n), category=TicketCategory.REGULAR,
+    )) for n in range(2)]
+    day = yesterday[0].service_day
+    window.queue_view.refresh()
+    idle()
+    assert window.queue_view.model.rowCount() == 2
+    # Half a minute is cheap (the clock only) and soon enough after midnight.
+    assert window.day_timer.isActive() and 10_000 <= window.day_timer.interval() <= 60_000
+
+    clock.now = datetime(2026, 11, 27, 16, 0, 30, tzinfo=UTC)  # 00:00:30 local, next day
+    window.day_timer.setInterval(20)  # the real timer, just sooner
+    qtbot.waitUntil(
+        lambda: all(services.calling.ticket(t.visit_id).status is QueueStatus.UNFINISHED
+                    for t in yesterday), timeout=5000)
+    idle()
+    assert window.queue_view.model.rowCount() == 0  # the queue page shows the new day
+    assert "前一天未办结的 2 张号票已关闭" in window.statusBar().currentMessage()
+
+    # The clock steps back to 23:59 of the closed day: the next ticket is the new day's.
+    clock.now = datetime(2026, 11, 27, 15, 59, tzinfo=UTC)
+    form = window.ticket_form
+    form.id_edit.setText(make_id_number(seq=50))
+    form.name_edit.setText("周九")
+    form.issue_ticket()
+    idle()
+    assert form.ticket_number_label.text() == "A1001"
+    window.queue_view.refresh()
+    idle()
+    [entry] = window.queue_view.model.entries()
+    assert entry.ticket_number == "A1001" and entry.status is QueueStatus.WAITING
+    assert services.tickets.list_queue(day=day + timedelta(days=1))[0].visit_id \
+        == entry.visit_id
+
