@@ -176,7 +176,8 @@ def _write_document(args: argparse.Namespace, config: TerminalConfig, kind: str)
 
     Recorded as a print to a file (PrintRecord + audit), so a later copy says 补打.
     """
-    from desktop.printing import pdf_printer_name
+    from desktop.files import save_file
+    from desktop.printing import UNPRINTABLE_WARNING, describe_chars, pdf_printer_name
 
     out: Path = args.out.expanduser().resolve()
     services = _open(args, config)
@@ -188,14 +189,19 @@ def _write_document(args: argparse.Namespace, config: TerminalConfig, kind: str)
             document = services.printing.receipt_for_case(args.case_number, layout)
         else:
             document = services.printing.ticket_slip_for_number(args.ticket_number, args.date)
+        if document.unprintable:
+            warning = UNPRINTABLE_WARNING.format(chars=describe_chars(document.unprintable))
+            print("警告：" + warning.replace("\n", ""), file=sys.stderr)
         try:
-            out.write_bytes(document.pdf)
-        except OSError as error:
+            # Temporary file + rename: a full disk never leaves half a PDF or destroys
+            # a good file of the same name.
+            save_file(out, document.pdf)
+        except UserError as error:
             services.printing.record_print(
                 document.visit_id, document.document, pdf_printer_name(str(out)), ok=False,
-                error=error.strerror or str(error), is_reprint=document.is_reprint,
+                error=error.message, is_reprint=document.is_reprint,
             )
-            print(f"错误：无法写入文件 {out}：{error.strerror or error}", file=sys.stderr)
+            print(f"错误：{error.message}", file=sys.stderr)
             return 2
         services.printing.record_print(
             document.visit_id, document.document, pdf_printer_name(str(out)), ok=True,

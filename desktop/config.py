@@ -13,6 +13,8 @@ from pathlib import Path
 
 import platformdirs
 
+from desktop.files import write_atomically
+
 APP_NAME = "LaifangDesk"
 APP_AUTHOR = "Laifang"
 LOG_FILE_BYTES = 2_000_000
@@ -105,9 +107,8 @@ def load_terminal_config(path: Path | None = None) -> TerminalConfig:
 
 def save_terminal_config(config: TerminalConfig, path: Path | None = None) -> None:
     path = path or config_path()
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(asdict(config), ensure_ascii=False, indent=2), encoding="utf-8")
-    tmp.replace(path)
+    text = json.dumps(asdict(config), ensure_ascii=False, indent=2)
+    write_atomically(path, text.encode("utf-8"))
 
 
 # Personal numbers never reach the log, whatever a message or traceback carries (e.g. a

@@ -102,6 +102,17 @@ _ROUTE_OUTCOME: Final[dict[Route, str]] = {
 HANDLING_NOTE: Final = QT_TRANSLATE_NOOP("Printing", "情况复杂的可延长一次，最长 {days} 日")
 
 
+# Shown before printing a document with characters no font can draw (UI and CLI).
+UNPRINTABLE_WARNING: Final = QT_TRANSLATE_NOOP(
+    "Printing", "以下字符无法打印：{chars}\n打印出来会是空白。请核对姓名，或手写补全。"
+)
+
+
+def describe_chars(chars: tuple[str, ...]) -> str:
+    """"𠀀（U+20000）、…": the code point too, as the screen may lack the glyph as well."""
+    return "、".join(f"{ch}（U+{ord(ch):04X}）" for ch in chars)
+
+
 class DocumentNotFound(UserError):
     """Unknown case number or ticket number, or a visit not registered yet."""
 

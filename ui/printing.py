@@ -63,13 +63,16 @@ from PySide6.QtWidgets import (
 
 from desktop import escpos_output
 from desktop.config import TerminalConfig, save_terminal_config
+from desktop.files import FileWriteFailed, save_file
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
 from desktop.printing import (
     KIND_TICKET,
     PDF_PRINTER_PREFIX,
+    UNPRINTABLE_WARNING,
     PrintDocument,
     PrintHistoryEntry,
     PrintService,
+    describe_chars,
     pdf_printer_name,
 )
 from desktop.receipts import LAYOUTS
@@ -352,6 +355,7 @@ class PrintController(QObject):
         # Open dialogs, kept so they stay alive (and so tests can answer them).
         self.failure_box: QMessageBox | None = None
         self.offer_box: QMessageBox | None = None
+        self.unprintable_box: QMessageBox | None = None
         self.preview_dialog: PreviewDialog | None = None
         self.chooser: ChoosePrinterDialog | None = None
         self.save_dialog: QFileDialog | None = None
@@ -420,18 +424,23 @@ class PrintController(QObject):
 
     # ------------------------------------------------------------------ printing
 
-    def print_document(self, source: DocumentSource, printer: str | None = None) -> None:
+    def print_document(
+        self, source: DocumentSource, printer: str | None = None, *, confirmed: bool = False
+    ) -> None:
         """Render (if `source` is a callable) and print, all off the GUI thread.
 
         `printer`: a system printer name, "ESC/POS <target>", "" for the system default,
-        or None for the one the settings give for this kind of document.
+        or None for the one the settings give for this kind of document. A receipt with
+        characters no font can draw is not printed until the clerk confirms (`confirmed`).
         """
         printing = self.printing
         backend = self.backend
         config = self.config  # as it is now: the worker reads no controller state
 
-        def job() -> PrintOutcome:
+        def job() -> PrintOutcome | PrintDocument:
             document = source() if callable(source) else source
+            if document.unprintable and not confirmed and document.kind != KIND_TICKET:
+                return document  # blanks in a name: the clerk decides first
             wanted = target_for(config, document) if printer is None else printer
             try:
                 used = _send(document, wanted, backend)
@@ -450,7 +459,38 @@ class PrintController(QObject):
             )
             return PrintOutcome(document, used, entry)
 
-        self.tasks.run(job, self._on_print_done, self._on_job_failed)
+        def done(result: PrintOutcome | PrintDocument) -> None:
+            if isinstance(result, PrintDocument):
+                self.warn_unprintable(result, printer)
+            else:
+                self._on_print_done(result)
+
+        self.tasks.run(job, done, self._on_job_failed)
+
+    def warn_unprintable(self, document: PrintDocument, printer: str | None) -> QMessageBox:
+        """Characters no font has would print blank: 仍然打印 / 取消 (non-blocking)."""
+        box = QMessageBox(self._parent_widget)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("有字符无法打印"))
+        box.setText(
+            QCoreApplication.translate("Printing", UNPRINTABLE_WARNING).format(
+                chars=describe_chars(document.unprintable)
+            )
+        )
+        anyway = box.addButton(self.tr("仍然打印"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)  # printing blanks is a choice, not the default
+        anyway.setObjectName("printAnywayButton")
+
+        def clicked(button: QAbstractButton) -> None:
+            if button is anyway:  # the document as rendered: nothing printed meanwhile
+                self.print_document(document, printer, confirmed=True)
+
+        box.buttonClicked.connect(clicked)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.unprintable_box = box
+        box.open()
+        return box
 
     def save_pdf(self, document: PrintDocument, path: str) -> None:
         """Write the PDF to `path` (worker) and record it as a print to a file."""
@@ -459,15 +499,12 @@ class PrintController(QObject):
         def job() -> PrintOutcome:
             name = pdf_printer_name(path)
             try:
-                Path(path).write_bytes(document.pdf)
-            except OSError as error:
+                # Temporary file + rename: a full disk never destroys a good file.
+                save_file(path, document.pdf)
+            except FileWriteFailed as failure:
                 entry = printing.record_print(
                     document.visit_id, document.document, name, ok=False,
-                    error=_error_message(error), is_reprint=document.is_reprint,
-                )
-                failure = PrintFailed(
-                    QT_TRANSLATE_NOOP("Errors", "无法保存文件 {path}：{detail}"),
-                    path=path, detail=_error_message(error),
+                    error=failure.message, is_reprint=document.is_reprint,
                 )
                 return PrintOutcome(document, name, entry, failure)
             entry = printing.record_print(

@@ -162,3 +162,67 @@ def test_pdf_text_survives_a_round_trip(registered, db_url: str, tmp_path: Path)
     reader = PdfReader(io.BytesIO(out.read_bytes()))
     assert reader.metadata is not None
     assert result.case_number in (reader.metadata.title or "")
+
+
+NO_FONT = "\U0010fffd"  # private use, plane 16: in no font
+
+
+def test_receipt_command_warns_about_characters_no_font_has(
+        services, db_url: str, tmp_path: Path) -> None:
+    ticket = services.tickets.issue_ticket(TicketRequest(
+        name=f"王{NO_FONT}明", id_number=make_id_number(seq=5),
+        category=TicketCategory.REGULAR))
+    result = services.registration.register(ticket.visit_id, RegistrationInput(
+        summary="商品房逾期未交付", demands="请求督促交房", content_category_code="01",
+        area_code="460106", purpose=Purpose.SEEK_RESOLUTION, route=Route.TRANSFERRED,
+        route_unit="海口市住房和城乡建设局"))
+    out = tmp_path / "r.pdf"
+
+    run = run_main(db_url, tmp_path / "data", "receipt", result.case_number, "--out", str(out))
+
+    assert run.returncode == 0, run.stderr  # still written: the clerk may complete it by hand
+    assert "警告：以下字符无法打印" in run.stderr and "U+10FFFD" in run.stderr
+    assert "请核对姓名，或手写补全" in run.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_a_full_disk_keeps_the_good_file_and_says_so_in_chinese(
+        services, registered, db_url: str, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """In-process, with os.write failing midway as on a full disk (ENOSPC)."""
+    import errno
+
+    import main
+    from desktop import files
+    from desktop.config import TerminalConfig
+
+    _ticket, result = registered
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "receipt.pdf"
+    out.write_bytes(b"%PDF-1.4 the good receipt written yesterday")
+    real_write = os.write
+    calls: list[int] = []
+
+    def write(fd: int, data: bytes) -> int:
+        calls.append(fd)
+        if len(calls) > 1:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, bytes(data)[: len(data) // 2])
+
+    monkeypatch.setattr(files.os, "write", write)
+    args = main.build_parser().parse_args(
+        ["--db", db_url, "receipt", result.case_number, "--out", str(out)])
+
+    code = main._write_document(args, TerminalConfig(), "receipt")
+
+    assert code == 2
+    assert calls  # the write started and failed midway
+    err = capsys.readouterr().err
+    assert "错误：磁盘空间不足" in err and "原有文件未改动" in err
+    assert out.read_bytes() == b"%PDF-1.4 the good receipt written yesterday"
+    assert os.listdir(folder) == ["receipt.pdf"]
+    with services.sessions() as session:
+        record = session.scalars(select(PrintRecord)).one()
+    assert (record.status, record.printer) == ("failed", f"PDF:{out}")
+    assert "磁盘空间不足" in (record.error or "")

@@ -495,3 +495,71 @@ def test_print_history_follows_the_controller(qtbot, services, tasks, controller
     widget.ticket_button.click()
 
     qtbot.waitUntil(lambda: widget.table.rowCount() == 1, timeout=WAIT_MS)
+
+
+# --- Characters no font can draw, and a full disk ----------------------------------------
+
+NO_FONT = "\U0010fffd"  # private use, plane 16: in no font
+
+
+def test_receipt_with_characters_no_font_has_warns_before_printing(
+        qtbot, services, controller, backend) -> None:
+    ticket = services.tickets.issue_ticket(TicketRequest(
+        name=f"王{NO_FONT}明", id_number=make_id_number(seq=3),
+        category=TicketCategory.REGULAR))
+    register(services, ticket.visit_id)
+
+    controller.print_receipt(ticket.visit_id)
+    qtbot.waitUntil(lambda: controller.unprintable_box is not None
+                    and controller.unprintable_box.isVisible(), timeout=WAIT_MS)
+    box = controller.unprintable_box
+    assert "以下字符无法打印" in box.text() and "U+10FFFD" in box.text()
+    assert "请核对姓名，或手写补全" in box.text()
+    assert backend.jobs == [] and records(services) == []  # nothing printed yet
+
+    cancel = next(b for b in box.buttons() if b.text() == "取消")
+    cancel.click()
+    qtbot.wait(50)
+    assert backend.jobs == [] and records(services) == []
+
+    controller.print_receipt(ticket.visit_id)
+    qtbot.waitUntil(lambda: controller.unprintable_box is not box
+                    and controller.unprintable_box.isVisible(), timeout=WAIT_MS)
+    with qtbot.waitSignal(controller.printed, timeout=WAIT_MS):
+        button(controller.unprintable_box, "printAnywayButton").click()
+    [(printer, _title, pdf)] = backend.jobs
+    assert printer == "HP A4" and "受理凭证" in pdf_text(pdf)
+    assert [r.status for r in records(services)] == ["ok"]
+
+
+def test_saving_over_a_good_file_on_a_full_disk_keeps_it(
+        qtbot, services, controller, tmp_path, monkeypatch) -> None:
+    import errno
+
+    from desktop import files
+
+    ticket = issue(services)
+    document = services.printing.ticket_slip(ticket.visit_id)
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    target = folder / "ticket.pdf"
+    target.write_bytes(b"%PDF-1.4 a good earlier copy")
+    real_write = os.write
+    calls: list[int] = []
+
+    def write(fd: int, data: bytes) -> int:  # part of the data, then the disk is full
+        calls.append(fd)
+        if len(calls) > 1:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, bytes(data)[: len(data) // 2])
+
+    monkeypatch.setattr(files.os, "write", write)
+
+    with qtbot.waitSignal(controller.failed, timeout=WAIT_MS):
+        controller.save_pdf(document, str(target))
+
+    assert calls  # the write did start
+    assert "磁盘空间不足" in controller.failure_box.informativeText()
+    assert target.read_bytes() == b"%PDF-1.4 a good earlier copy"
+    assert os.listdir(folder) == ["ticket.pdf"]
+    assert [(r.status, r.printer) for r in records(services)] == [("failed", f"PDF:{target}")]
