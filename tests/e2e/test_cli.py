@@ -43,6 +43,28 @@ def test_bad_input_gives_a_chinese_message_and_no_traceback(tmp_path: Path) -> N
     assert "Traceback" not in result.stderr
 
 
+def test_unknown_id_type_is_a_usage_error_not_a_traceback(tmp_path: Path) -> None:
+    result = run_main(tmp_path, "ticket", "--name", "张三", "--id-number", "X123",
+                      "--id-type", "driver")
+    assert result.returncode == 2
+    assert "--id-type" in result.stderr and "passport" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_name_change_needs_confirmation(tmp_path: Path) -> None:
+    number = make_id_number(seq=31)
+    assert run_main(tmp_path, "ticket", "--name", "张三", "--id-number", number).returncode == 0
+    refused = run_main(tmp_path, "ticket", "--name", "张叁", "--id-number", number)
+    assert refused.returncode == 2
+    assert "已登记的姓名是“张三”" in refused.stderr and "--confirm-name-change" in refused.stderr
+    assert number not in refused.stderr and "Traceback" not in refused.stderr
+    assert refused.stdout == ""
+    changed = run_main(tmp_path, "ticket", "--name", "张叁", "--id-number", number,
+                       "--confirm-name-change")
+    assert changed.returncode == 0, changed.stderr
+    assert json.loads(changed.stdout)["visitor_name"] == "张叁"
+
+
 def test_demo_subcommand(tmp_path: Path) -> None:
     result = run_main(tmp_path, "demo", "--visits", "300", "--days", "5")
     assert result.returncode == 0, result.stderr
