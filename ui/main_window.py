@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
 
         self.ticket_form.ticket_issued.connect(self._on_ticket_issued)
         self.ticket_form.ticket_issued.connect(self.printing.on_ticket_issued)
+        self.printing.set_ticket_banner(self.ticket_form.print_banner)
         self.queue_view.open_visit.connect(self.open_visit)
         self.queue_view.reprint_requested.connect(self.printing.reprint)
         self.registration_form.registration_saved.connect(self._on_registration_saved)

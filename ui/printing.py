@@ -78,6 +78,7 @@ from desktop.printing import (
 from desktop.receipts import LAYOUTS
 from ui.file_dialogs import save_file_dialog
 from ui.i18n import error_text
+from ui.print_banner import FailedPrint, PrintFailureBanner
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -307,6 +308,13 @@ class PreviewPages:
     images: tuple[QImage, ...]
 
 
+def failure_reason(error: BaseException | None) -> str:
+    """Why a print failed, in words for the clerk."""
+    if isinstance(error, UserError):
+        return error_text(error)
+    return _error_message(error) if error is not None else ""
+
+
 def _error_message(error: BaseException) -> str:
     if isinstance(error, UserError):
         return error.message  # the record keeps the Chinese source text
@@ -322,9 +330,9 @@ class PrintController(QObject):
     """Prints, previews and saves tickets and receipts; one per main window.
 
     Signals: `printed(PrintOutcome)` after a good print or save, `failed(PrintOutcome)`
-    after a failed one (the failure dialog is then open), `history_changed(visit_id)`
-    after any attempt was recorded, `message(str)` a line for the status bar, and
-    `config_changed(TerminalConfig)` after the print settings were saved.
+    after a failed one (the failure dialog is then open, or the ticket banner shows it),
+    `history_changed(visit_id)` after any attempt was recorded, `message(str)` a line for
+    the status bar, and `config_changed(TerminalConfig)` after the print settings were saved.
     """
 
     printed = Signal(object)
@@ -360,11 +368,22 @@ class PrintController(QObject):
         self.chooser: ChoosePrinterDialog | None = None
         self.save_dialog: QFileDialog | None = None
         self.settings_dialog: QDialog | None = None
+        # Front desk: failed automatic tickets go to this banner, not to a box (see
+        # set_ticket_banner); the visits whose ticket is printing that way.
+        self.ticket_banner: PrintFailureBanner | None = None
+        self._quiet_tickets: set[uuid.UUID] = set()
 
     # ------------------------------------------------------------------ configuration
 
     def set_config(self, config: TerminalConfig) -> None:
         self.config = config
+
+    def set_ticket_banner(self, banner: PrintFailureBanner) -> None:
+        """Show failures of automatic ticket printing in `banner`, without a box: a box
+        took the keyboard, so the next card swipe went into it and its Enter pressed 重试."""
+        self.ticket_banner = banner
+        banner.reprint_requested.connect(self._reprint_failed_tickets)
+        banner.other_printer_requested.connect(self._other_printer_for_failed_tickets)
 
     def warm_up(self) -> None:
         """Load the receipt font in the background (once, at start-up)."""
@@ -385,6 +404,7 @@ class PrintController(QObject):
         """Slot for TicketForm.ticket_issued: prints the ticket if the setting says so."""
         visit_id = getattr(issued, "visit_id", None)
         if self.config.auto_print_ticket and isinstance(visit_id, uuid.UUID):
+            self._quiet_tickets.add(visit_id)
             self.print_ticket(visit_id)
 
     def on_registration_saved(self, result: object) -> None:
@@ -516,12 +536,22 @@ class PrintController(QObject):
         self.tasks.run(job, self._on_print_done, self._on_job_failed)
 
     def _on_print_done(self, outcome: PrintOutcome) -> None:
-        self.history_changed.emit(outcome.document.visit_id)
+        document = outcome.document
+        self.history_changed.emit(document.visit_id)
+        quiet = (document.kind == KIND_TICKET and not outcome.entry.to_file
+                 and document.visit_id in self._quiet_tickets)
+        if quiet:
+            self._quiet_tickets.discard(document.visit_id)
         if outcome.ok:
             self.message.emit(self._done_text(outcome))
             self.printed.emit(outcome)
             return
-        self.show_failure(outcome)
+        if quiet and self.ticket_banner is not None:
+            self.ticket_banner.add_failure(FailedPrint(
+                document.visit_id, document.ticket_number,
+                failure_reason(outcome.error), outcome))
+        else:
+            self.show_failure(outcome)
         self.failed.emit(outcome)
 
     def _on_job_failed(self, error: BaseException) -> None:
@@ -557,11 +587,7 @@ class PrintController(QObject):
     def show_failure(self, outcome: PrintOutcome) -> QMessageBox:
         """重试 / 换打印机 / 另存为PDF / 取消, opened without blocking."""
         document = outcome.document
-        error = outcome.error
-        reason = (
-            error_text(error) if isinstance(error, UserError)
-            else _error_message(error) if error is not None else ""
-        )
+        reason = failure_reason(outcome.error)
         box = QMessageBox(self._parent_widget)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("打印失败"))
@@ -599,6 +625,50 @@ class PrintController(QObject):
         self.failure_box = box
         box.open()
         return box
+
+    def _reprint_failed_tickets(self, failures: list[FailedPrint]) -> None:
+        """补打 in the banner: each ticket again on the printer that failed."""
+        for failure in failures:
+            outcome = failure.payload
+            assert isinstance(outcome, PrintOutcome)
+            self._quiet_tickets.add(outcome.document.visit_id)
+            self.print_document(self._again(outcome.document), outcome.printer_for_retry)
+
+    def _other_printer_for_failed_tickets(self, failures: list[FailedPrint]) -> None:
+        """换打印机 in the banner: pick one printer for every ticket that did not print."""
+        outcomes = [f.payload for f in failures if isinstance(f.payload, PrintOutcome)]
+        if not outcomes:
+            return
+        backend = self.backend
+
+        def names() -> tuple[list[str], str]:
+            return backend.printer_names(), backend.default_printer()
+
+        def chosen(name: str) -> None:
+            banner = self.ticket_banner
+            if banner is not None:
+                banner.take_failures()
+            for outcome in outcomes:
+                self._quiet_tickets.add(outcome.document.visit_id)
+                self.print_document(self._again(outcome.document), name)
+
+        def show(result: tuple[list[str], str]) -> None:
+            printers, default = result
+            escpos = self.config.escpos_target.strip()
+            dialog = ChoosePrinterDialog(
+                printers, default, ESCPOS_PREFIX + escpos if escpos else "",
+                self._parent_widget,
+            )
+            dialog.chosen.connect(chosen)
+            if len(outcomes) == 1:
+                document = outcomes[0].document
+                dialog.save_requested.connect(lambda: self.ask_save_pdf(document))
+            else:
+                dialog.save_button.hide()  # one file per ticket: use 补打 or the queue
+            self.chooser = dialog
+            dialog.open()
+
+        self.tasks.run(names, show, self._on_job_failed)
 
     def _again(self, document: PrintDocument) -> Callable[[], PrintDocument]:
         printing = self.printing

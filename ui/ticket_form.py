@@ -52,6 +52,7 @@ from desktop.tickets import (
     TicketRequest,
 )
 from ui.i18n import error_text, tr_domain
+from ui.print_banner import PrintFailureBanner
 from ui.tasks import TaskRunner
 from ui.widgets import (
     ENTRY_POINT_SIZE,
@@ -278,6 +279,9 @@ class TicketForm(QWidget):
         entry_layout.addWidget(self.error_label)
         entry_layout.addLayout(buttons)
         entry_layout.addWidget(keys_hint)
+        # Tickets that did not print; below everything, so nothing moves when it shows.
+        self.print_banner = PrintFailureBanner()
+        entry_layout.addWidget(self.print_banner)
         entry_layout.addStretch(1)
 
         # The issued ticket, large enough to read out across the counter.
