@@ -8,6 +8,7 @@ from anywhere, Esc clears the form.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import logging
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -48,6 +50,7 @@ from desktop.tickets import (
     MAX_PEOPLE,
     IssuedTicket,
     KnownVisitor,
+    NameChangeNeeded,
     RepresentativeInput,
     TicketRequest,
 )
@@ -596,6 +599,9 @@ class TicketForm(QWidget):
             people_count=self.people_spin.value(),
             representatives=reps,
         )
+        self._submit(request, rep_rows)
+
+    def _submit(self, request: TicketRequest, rep_rows: list[int]) -> None:
         self._issuing = True
         self.issue_button.setEnabled(False)
         self.issue_button.setText(self.tr("正在取号…"))
@@ -604,8 +610,37 @@ class TicketForm(QWidget):
         self.tasks.run(
             lambda: tickets.issue_ticket(request),
             self._on_issued,
-            lambda error: self._on_issue_failed(error, rep_rows),
+            lambda error: self._on_issue_failed(error, rep_rows, request),
         )
+
+    def _ask_name_change(
+        self, error: NameChangeNeeded, request: TicketRequest, rep_rows: list[int]
+    ) -> None:
+        """The ID number is registered under another name: change it (recorded) or keep
+        the old one; never overwritten without asking. Non-blocking (open())."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("姓名与登记不一致"))
+        box.setText(error_text(error))
+        change = box.addButton(self.tr("更改姓名"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("保留原名"), QMessageBox.ButtonRole.ActionRole)
+        cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(cancel)
+
+        def answered(button: object) -> None:
+            self.name_change_box = None
+            if button is change:
+                self._submit(dataclasses.replace(request, confirm_name_change=True), rep_rows)
+            elif button is keep:
+                self.name_edit.setText(error.old_name)
+                self._submit(dataclasses.replace(request, name=error.old_name), rep_rows)
+            else:
+                self._show_error(error_text(error), self.name_edit)
+
+        box.buttonClicked.connect(answered)
+        self.name_change_box: QMessageBox | None = box
+        box.open()
 
     def _finish_request(self) -> None:
         self._issuing = False
@@ -656,8 +691,12 @@ class TicketForm(QWidget):
         self.tasks.run(lambda: calling.estimate_for_visit(ticket.visit_id), show,
                        lambda error: log.warning("wait estimate unavailable: %s", error))
 
-    def _on_issue_failed(self, error: BaseException, rep_rows: list[int]) -> None:
+    def _on_issue_failed(self, error: BaseException, rep_rows: list[int],
+                         request: TicketRequest | None = None) -> None:
         self._finish_request()
+        if isinstance(error, NameChangeNeeded) and request is not None:
+            self._ask_name_change(error, request, rep_rows)
+            return
         if not isinstance(error, UserError):
             report_unexpected(error, self._report_error)
             self._show_error(message_for(error), None)

@@ -214,3 +214,51 @@ def test_changing_the_number_drops_the_name_filled_in_for_it(  # type: ignore[no
     assert form.name_edit.text() == ""
     assert form.phone_edit.text() == ""
     assert "回访人" not in form.id_hint.text()
+
+
+def _known_visitor_typed_with_another_name(form, services, keyboard, idle, number):  # type: ignore[no-untyped-def]
+    services.tickets.issue_ticket(TicketRequest(
+        name="李四", id_number=number, category=TicketCategory.REGULAR,
+    ))
+    keyboard.type(number)
+    keyboard.press(Key.Key_Return)
+    idle()
+    assert form.name_edit.text() == "李四"
+    form.name_edit.setText("李肆")
+    form.issue_ticket()
+    idle()
+    box = form.name_change_box
+    assert box is not None and box.isVisible()
+    assert "李四" in box.text() and "李肆" in box.text() and number not in box.text()
+    assert issued_numbers(services) == ["A1001"]  # nothing issued while asking
+    return box
+
+
+def _click(box, text: str) -> None:  # type: ignore[no-untyped-def]
+    [button] = [b for b in box.buttons() if b.text() == text]
+    button.click()
+
+
+@pytest.mark.parametrize(("answer", "name"), [("更改姓名", "李肆"), ("保留原名", "李四")])
+def test_a_known_visitors_name_changes_only_when_the_desk_says_so(  # type: ignore[no-untyped-def]
+    form, services, keyboard, idle, answer: str, name: str
+) -> None:
+    from desktop.identity import IdType
+
+    number = make_id_number(seq=461)
+    box = _known_visitor_typed_with_another_name(form, services, keyboard, idle, number)
+    _click(box, answer)
+    idle()
+    assert issued_numbers(services) == ["A1001", "A1002"]
+    assert services.tickets.find_visitor(IdType.RESIDENT_ID, number).name == name
+    assert form.last_ticket is not None and form.last_ticket.visitor_name == name
+
+
+def test_cancelling_the_name_question_issues_nothing(form, services, keyboard, idle) -> None:  # type: ignore[no-untyped-def]
+    box = _known_visitor_typed_with_another_name(
+        form, services, keyboard, idle, make_id_number(seq=462))
+    _click(box, "取消")
+    idle()
+    assert issued_numbers(services) == ["A1001"]
+    assert form.name_edit.text() == "李肆"  # what was typed stays, to correct it
+    assert "李四" in form.error_label.text()
