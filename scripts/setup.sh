@@ -18,20 +18,33 @@ python3 -c 'import ensurepip' 2>/dev/null || SYSTEM_PACKAGES+=(python3-venv)
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
   for pkg in "${SYSTEM_PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    # Debian 13 and Ubuntu 24.04 renamed some libraries with a t64 suffix (64-bit time_t).
+    status="$(dpkg-query -W -f='${Status}\n' "$pkg" "${pkg}t64" 2>/dev/null || true)"
+    [[ "$status" == *"install ok installed"* ]] || missing+=("$pkg")
   done
 fi
+# The name this release's apt knows: one unknown name would make apt-get install nothing.
+apt_names() {
+  local pkg renamed
+  renamed=" $(apt-cache show --no-all-versions $(printf '%st64 ' "$@") 2>/dev/null \
+              | sed -n 's/^Package: //p' | tr '\n' ' ') "
+  for pkg in "$@"; do
+    if [[ "$renamed" == *" ${pkg}t64 "* ]]; then echo "${pkg}t64"; else echo "$pkg"; fi
+  done
+}
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "setup: installing system packages: ${missing[*]}" >&2
     export DEBIAN_FRONTEND=noninteractive
     if ! { apt-get update -q >/dev/null && \
-           apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null; }; then
+           apt-get install -y -q --no-install-recommends $(apt_names "${missing[@]}") >/dev/null; }
+    then
       echo "setup: apt-get could not install ${missing[*]}; continuing without them" >&2
     fi
   else
     echo "setup: these system packages are missing; install them as root:" >&2
-    echo "  sudo apt-get install ${missing[*]}" >&2
+    # shellcheck disable=SC2046 # one word per package name
+    echo "  sudo apt-get install" $(apt_names "${missing[@]}") >&2
   fi
 fi
 

@@ -170,4 +170,5 @@ def test_setup_installs_exactly_the_listed_packages(tmp_path: Path) -> None:
     listed = [line.split()[0] for line in PACKAGE_LIST.read_text(encoding="utf-8").splitlines()
               if line.split() and not line.startswith("#")]
     assert "libpulse0" in listed and "fonts-hanazono" in listed
-    assert install and [p for p in install[0] if p != "python3-venv"] == listed
+    # Debian 13 and Ubuntu 24.04 call some of them NAMEt64: setup asks apt for that name.
+    assert install and [p.removesuffix("t64") for p in install[0] if p != "python3-venv"] == listed
