@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -226,3 +227,49 @@ def test_a_full_disk_keeps_the_good_file_and_says_so_in_chinese(
         record = session.scalars(select(PrintRecord)).one()
     assert (record.status, record.printer) == ("failed", f"PDF:{out}")
     assert "磁盘空间不足" in (record.error or "")
+
+
+def _can_mount_tmpfs(folder: Path) -> bool:
+    """A private mount namespace with a tmpfs (user namespaces), or no real-disk test."""
+    if sys.platform != "linux" or not shutil.which("unshare"):
+        return False
+    probe = subprocess.run(
+        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c",
+         f"mount -t tmpfs -o size=64k tmpfs '{folder}'"],
+        capture_output=True, timeout=30, check=False)
+    return probe.returncode == 0
+
+
+def test_a_really_full_disk_keeps_the_good_file(
+        registered, db_url: str, tmp_path: Path) -> None:
+    """The receipt command on a real, nearly full 64 KiB tmpfs (own mount namespace)."""
+    _ticket, result = registered
+    disk = tmp_path / "usb-stick"
+    disk.mkdir()
+    if not _can_mount_tmpfs(disk):
+        pytest.skip("cannot mount a tmpfs in a user namespace here")
+    good = tmp_path / "good.pdf"
+    good.write_bytes(b"%PDF-1.4 good receipt " * 900)  # ~20 KB, and 40 KB of other files:
+    out = disk / "receipt.pdf"  # even with the old copy gone a receipt (~40 KB) cannot fit
+    env = {**os.environ, "LAIFANG_DATA_DIR": str(tmp_path / "data"),
+           "QT_QPA_PLATFORM": "offscreen"}
+    script = (
+        f"mount -t tmpfs -o size=64k tmpfs '{disk}' && cp '{good}' '{out}' || exit 99\n"
+        f"head -c 40000 /dev/zero > '{disk / 'other'}'\n"
+        f"'{sys.executable}' '{ROOT / 'main.py'}' --db '{db_url}' receipt "
+        f"'{result.case_number}' --out '{out}'\n"
+        "echo \"rc=$?\"\n"
+        f"cmp -s '{good}' '{out}' && echo unchanged\n"
+        "echo files:\n"
+        f"ls -A '{disk}'\n"
+    )
+
+    run = subprocess.run(["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+                         check=False)
+
+    lines = run.stdout.split()
+    assert "rc=2" in lines, run.stdout + run.stderr
+    assert "错误：磁盘空间不足" in run.stderr
+    assert "unchanged" in lines
+    assert lines[lines.index("files:") + 1 :] == ["other", "receipt.pdf"]  # no temp file
