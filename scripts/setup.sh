@@ -27,7 +27,7 @@ fi
 apt_names() {
   local pkg renamed
   renamed=" $(apt-cache show --no-all-versions $(printf '%st64 ' "$@") 2>/dev/null \
-              | sed -n 's/^Package: //p' | tr '\n' ' ') "
+              | sed -n 's/^Package: //p' | tr '\n' ' ' || true) "
   for pkg in "$@"; do
     if [[ "$renamed" == *" ${pkg}t64 "* ]]; then echo "${pkg}t64"; else echo "$pkg"; fi
   done
