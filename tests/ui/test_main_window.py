@@ -242,3 +242,74 @@ def test_midnight_while_running_closes_yesterday_and_shows_the_new_day(  # type:
     assert services.tickets.list_queue(day=day + timedelta(days=1))[0].visit_id \
         == entry.visit_id
 
+
+# ---------------------------------------------------------------------- database safety
+
+
+def _main_window(qtbot, services, tasks) -> MainWindow:  # type: ignore[no-untyped-def]
+    holder: list[MainWindow] = []
+    reporter = ErrorReporter(None, lambda: holder[0] if holder else None)
+    win = MainWindow(services, tasks, reporter, TerminalConfig(auto_print_ticket=False))
+    holder.append(win)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_status_bar_says_when_the_last_good_backup_was_taken(window, idle, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    idle()
+    folder = tmp_path / "data" / "backups"
+    [daily] = folder.glob("laifang-*.sqlite3")  # the day's backup, taken at start
+    stamp = re.fullmatch(r"laifang-(\d{4})(\d\d)(\d\d)-(\d\d)(\d\d)\d\d\.sqlite3", daily.name)
+    assert stamp is not None
+    year, month, day, hour, minute = stamp.groups()
+    assert window.backup_label.text() == f"最近备份：{year}-{month}-{day} {hour}:{minute}"
+    assert window.backup_label.toolTip() == str(daily)
+    assert window.backup_label.isVisibleTo(window)
+    assert window.backup_timer.isActive()  # a window left open backs up the next day too
+    window.backup_if_due()
+    idle()
+    assert list(folder.glob("laifang-*.sqlite3")) == [daily]  # once a day
+
+
+def test_no_backup_yet_is_shown_in_warning_colour(qtbot, services, tasks, idle,  # type: ignore[no-untyped-def]
+                                                  monkeypatch) -> None:
+    from desktop.backup import BackupService
+    from ui.main_window import WARNING_COLOUR
+
+    monkeypatch.setattr(BackupService, "backup_if_due", lambda self: self.latest())
+    win = _main_window(qtbot, services, tasks)
+    idle()
+    assert win.backup_label.text() == "尚无备份"
+    assert WARNING_COLOUR in win.backup_label.styleSheet()
+
+
+def test_a_damaged_database_stops_the_counter_and_says_how_to_restore(  # type: ignore[no-untyped-def]
+        qtbot, services, tasks, idle, db_url, expected_errors) -> None:
+    from pathlib import Path
+
+    from sqlite_damage import add_filler, checkpoint, pages_of, zero_page
+
+    from desktop.backup import backup_service_for
+
+    good = backup_service_for(services).take_backup()
+    path = Path(db_url.removeprefix("sqlite:///"))
+    add_filler(path)
+    checkpoint(path)
+    zero_page(path, pages_of(path, "filler", "leaf")[5])
+    expected_errors.append("is damaged")
+    win = _main_window(qtbot, services, tasks)
+    idle()
+    assert win.database_damaged
+    assert not win.ticket_form.isEnabled()  # no more tickets into a damaged file
+    assert not win.menuBar().isEnabled()
+    box = win.damage_box
+    assert box is not None and box.isVisible()
+    assert "数据库文件已损坏" in box.text()
+    assert f'python main.py restore "{good.path}"' in box.text()
+    assert win.backup_label.text() == "数据库已损坏"
+    assert list(good.path.parent.glob("laifang-*.sqlite3")) == [good.path]  # no backup of it
+    box.close()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from helpers import FakeClock, make_id_number
-from sqlite_damage import add_filler, checkpoint, pages_of, root_page, zero_page
+from sqlite_damage import add_filler, pages_of, root_page, zero_page
 
 import desktop.backup as backup_module
 from desktop.app import open_services
@@ -286,7 +286,7 @@ def _hold_open(url: str, ready, release) -> None:  # type: ignore[no-untyped-def
 @pytest.mark.slow
 def test_restore_is_refused_while_another_process_has_the_database_open(
         filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    url, path = filled
+    url, _path = filled
     service = _service(url, tmp_path)
     made = service.take_backup()
     context = multiprocessing.get_context("spawn")
