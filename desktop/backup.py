@@ -13,8 +13,9 @@ import logging
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable
-from contextlib import closing
+from contextlib import closing, suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -39,7 +40,9 @@ _STAMP = "%Y%m%d-%H%M%S"
 # their own prefix so they never count as "the last good backup" nor get pruned.
 _DAILY = re.compile(r"^laifang-(\d{8}-\d{6})\.sqlite3$")
 SAFETY_PREFIX = "laifang-before-restore-"
+DAMAGED_PREFIX = "laifang-unreadable-"
 _PARTIAL = ".partial"
+STALE_PARTIAL_S = 3600
 # How long `restore` waits for a lock before saying the database is in use.
 RESTORE_LOCK_TIMEOUT_S = 2.0
 
@@ -120,6 +123,8 @@ class RestoreResult:
     database: Path
     restored_from: Path
     revision: str
+    # The database as it was before: a backup-API copy, or the file itself moved aside
+    # when SQLite could not read it at all.
     safety_backup: Path
 
 
@@ -382,9 +387,13 @@ class BackupService:
             if backup.taken_at.date() < oldest_kept:
                 backup.path.unlink(missing_ok=True)
                 removed.append(backup.path)
+        stale = time.time() - STALE_PARTIAL_S
         for leftover in self.folder.glob(f"*{_PARTIAL}"):
-            # An interrupted backup: never a good one.
-            leftover.unlink(missing_ok=True)
+            # An interrupted backup is never a good one (a recent one may still be written
+            # by another process, e.g. `main.py backup` while the window is open).
+            with suppress(OSError):
+                if leftover.stat().st_mtime < stale:
+                    leftover.unlink()
         if removed:
             log.info("pruned %d backups older than %d days", len(removed), self.keep_days)
         return removed
@@ -405,12 +414,27 @@ class BackupService:
             raise UserError(RESTORE_FROM_ITSELF, file=str(source), folder=folder)
         revision = self._verify_restorable(source)
         make_private_dir(self.folder)
-        safety = self.folder / f"{SAFETY_PREFIX}{self._now().strftime(_STAMP)}.sqlite3"
-        with closing(self._lock_exclusively(database)) as live:
+        stamp = self._now().strftime(_STAMP)
+        safety = self.folder / f"{SAFETY_PREFIX}{stamp}.sqlite3"
+        try:
+            live = self._lock_exclusively(database)
+        except _Unreadable:
+            # SQLite cannot even read the header or schema, so nobody can be using it:
+            # set the file aside (a rename opens nothing) and restore into a new one.
+            safety = self.folder / f"{DAMAGED_PREFIX}{stamp}.sqlite3"
+            _move_aside(database, safety)
+            live = self._lock_exclusively(database)
+        else:
             partial = safety.with_name(safety.name + _PARTIAL)
-            _copy_database(live, partial)
+            try:
+                _copy_database(live, partial)
+            except BaseException:
+                live.close()
+                partial.unlink(missing_ok=True)
+                raise
             partial.replace(safety)
             _fsync_dir(safety.parent)
+        with closing(live):
             with closing(_connect(source, readonly=True)) as backup:
                 backup.backup(live)
             live.execute("PRAGMA locking_mode=NORMAL")
@@ -451,26 +475,44 @@ class BackupService:
 
         SQLite refuses to leave WAL mode while another connection has the database open
         (an open WAL connection keeps a shared lock), so switching to a rollback journal
-        is the test for "nobody else is using it". EXCLUSIVE locking mode then keeps the
-        lock after the transaction, so no process can open it until the restore is done.
+        is the test for "nobody else is using it". EXCLUSIVE locking mode, set first,
+        keeps the lock taken for that switch, so no process can open the database in
+        between or until the restore is done.
         """
         conn = _connect(database, timeout=RESTORE_LOCK_TIMEOUT_S)
         try:
+            conn.execute("PRAGMA locking_mode=EXCLUSIVE")
             mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
             if str(mode).lower() != "delete":
                 raise UserError(RESTORE_IN_USE)
-            conn.execute("PRAGMA locking_mode=EXCLUSIVE")
             conn.execute("BEGIN EXCLUSIVE")
             conn.execute("COMMIT")
-        except sqlite3.OperationalError as error:
+        except sqlite3.DatabaseError as error:
             conn.close()
             if _code(error) in (_SQLITE_BUSY, _SQLITE_LOCKED):
                 raise UserError(RESTORE_IN_USE) from error
+            if _code(error) in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+                raise _Unreadable(str(error)) from error
             raise
         except BaseException:
             conn.close()
             raise
         return conn
+
+
+class _Unreadable(Exception):
+    """The live database's header or schema cannot be read at all."""
+
+
+def _move_aside(database: Path, target: Path) -> None:
+    """Rename an unreadable database and its -wal/-journal/-shm into the backups folder
+    (kept for the administrator: the -wal may hold the last writes)."""
+    for suffix in ("", "-wal", "-journal", "-shm"):
+        path = database.with_name(database.name + suffix)
+        if path.exists():
+            path.replace(target.with_name(target.name + suffix))
+    _fsync_dir(target.parent)
+    log.warning("unreadable database %s moved to %s", database, target)
 
 
 def known_revisions() -> set[str]:

@@ -5,6 +5,7 @@ another process has the database open)."""
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sqlite3
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
@@ -196,9 +197,12 @@ def test_an_interrupted_backup_is_never_taken_for_a_good_one(filled, tmp_path: P
     folder = tmp_path / "backups"
     folder.mkdir()
     (folder / "laifang-20261126-090000.sqlite3.partial").write_bytes(b"half")
+    os.utime(folder / "laifang-20261126-090000.sqlite3.partial", (1, 1))  # long ago
+    (folder / "laifang-20261127-085959.sqlite3.partial").write_bytes(b"being written")
     assert service.latest() is None
     service.take_backup()
-    assert [p.name for p in folder.iterdir()] == ["laifang-20261127-090000.sqlite3"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "laifang-20261127-085959.sqlite3.partial", "laifang-20261127-090000.sqlite3"]
 
 
 # ---------------------------------------------------------------------- restore
@@ -238,6 +242,19 @@ def test_restore_repairs_a_damaged_database(filled, tmp_path: Path, expected_err
     with pytest.raises(DatabaseDamaged):
         service.check(quick=True)
     service.restore(made.path)
+    service.check(quick=False)
+    assert _count(path) == 300
+
+
+def test_restore_replaces_a_database_sqlite_cannot_even_open(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    url, path = filled
+    service = _service(url, tmp_path)
+    made = service.take_backup()
+    zero_page(path, 1)  # header and schema root gone: "file is not a database"
+    done = service.restore(made.path)
+    assert done.safety_backup.name == "laifang-unreadable-20261127-090000.sqlite3"
+    assert done.safety_backup.is_file()  # kept for the administrator, not deleted
+    assert service.latest() == made
     service.check(quick=False)
     assert _count(path) == 300
 
