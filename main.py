@@ -32,6 +32,7 @@ from desktop.config import (
 from desktop.domain import TicketCategory
 from desktop.i18n import UserError
 from desktop.identity import IdType
+from desktop.startup import StartupError
 
 log = logging.getLogger("laifang")
 
@@ -42,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="来访接待台 Laifang Desk")
     parser.add_argument("--db", help="database URL (default: local SQLite in the data directory)")
     parser.add_argument("--terminal", help="this terminal's code (default from settings)")
-    parser.add_argument("--terminal-slot", type=int, help="slot digit 1-9 for a new terminal")
+    parser.add_argument("--terminal-slot", type=_terminal_slot,
+                        help="slot digit 1-9 for a new terminal")
     parser.add_argument("--operator", help="name of the person at this terminal")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh")
     parser.add_argument("--screenshot", type=Path, help="render the window to PNG and exit")
@@ -98,6 +100,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _terminal_slot(text: str) -> int:
+    from desktop.numbering import MAX_SLOT, MIN_SLOT
+
+    try:
+        slot = int(text)
+    except ValueError:
+        slot = 0
+    if not MIN_SLOT <= slot <= MAX_SLOT:
+        raise argparse.ArgumentTypeError(f"终端序号应为 {MIN_SLOT}–{MAX_SLOT} 的整数：{text}")
+    return slot
+
+
 def _service_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -109,16 +123,24 @@ def _service_date(text: str) -> date:
 def _open(args: argparse.Namespace, config: TerminalConfig):  # type: ignore[no-untyped-def]
     from desktop.app import open_services
     from desktop.backup import check_database_integrity
+    from desktop.startup import check_database_file, connect_timeout
 
-    url = args.db or default_database_url()
+    url = args.db if args.db is not None else default_database_url()
+    # A folder, a missing folder or a file that is no database: said before anything
+    # (even the integrity check) opens it.
+    check_database_file(url)
     # Before anything writes: a damaged file must not take more tickets (fast at any size;
     # the GUI runs the full check in the background).
     check_database_integrity(url, quick=True)
+    code = args.terminal if args.terminal is not None else config.terminal_code
+    # The remembered slot belongs to the terminal code it was saved with.
+    remembered = config.terminal_slot if code == config.terminal_code else None
     return open_services(
         url,
-        args.terminal or config.terminal_code,
-        args.operator or config.operator,
-        preferred_slot=args.terminal_slot or config.terminal_slot,
+        code,
+        args.operator if args.operator is not None else config.operator,
+        preferred_slot=args.terminal_slot if args.terminal_slot is not None else remembered,
+        connect_timeout=connect_timeout(config.connect_timeout_seconds),
     )
 
 
@@ -245,16 +267,48 @@ def _cmd_restore(args: argparse.Namespace, config: TerminalConfig) -> int:
     return 0
 
 
+def _prepare() -> tuple[Path, TerminalConfig]:
+    """Data folder, logging and this terminal's settings, or StartupError."""
+    from desktop.config import data_dir_path, log_dir_path, make_data_private
+    from desktop.startup import DATA_DIR_UNUSABLE, StartupError, check_folder
+
+    check_folder(data_dir_path())
+    check_folder(log_dir_path())
+    try:
+        # Private by default: the database, its -wal/-shm, logs, backups and settings
+        # hold full ID numbers. Files made by older versions are fixed too.
+        make_data_private()
+        log_file = setup_logging()
+    except OSError as error:
+        raise StartupError(DATA_DIR_UNUSABLE, path=str(error.filename or data_dir_path()),
+                           reason=error.strerror or str(error)) from error
+    return log_file, load_terminal_config()
+
+
+def _start_failed(args: argparse.Namespace, error: BaseException, log_file: Path | None) -> int:
+    """Say why the program cannot start: on stderr, and for the GUI in a dialog (there
+    is no window yet to show it in)."""
+    if isinstance(error, UserError):
+        log.warning("start-up refused: %s", error.message)
+        print(f"错误：{error.message}", file=sys.stderr)
+    else:
+        log.error("start-up failed", exc_info=error)
+        where = f"，详情见日志：{log_file}" if log_file else ""
+        print(f"程序遇到意外错误{where}", file=sys.stderr)
+    if args.command in (None, "board"):
+        from ui.app import show_startup_error
+
+        show_startup_error(error, args.lang, log_file, screenshot=args.screenshot)
+    return 2 if isinstance(error, UserError) else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    # Private by default: the database, its -wal/-shm, logs, backups and settings hold
-    # full ID numbers. Files made by older versions are fixed too.
     os.umask(0o077)
-    from desktop.config import make_data_private
-
-    make_data_private()
-    log_file = setup_logging()
-    config = load_terminal_config()
+    try:
+        log_file, config = _prepare()
+    except Exception as error:
+        return _start_failed(args, error, None)
     try:
         if args.command == "ticket":
             return _cmd_ticket(args, config)
@@ -284,10 +338,16 @@ def main(argv: list[str] | None = None) -> int:
                            parse_size(args.size))
         finally:
             services.close()
+    except StartupError as error:
+        return _start_failed(args, error, log_file)
     except UserError as error:
+        if args.command in (None, "board"):
+            return _start_failed(args, error, log_file)
         print(f"错误：{error.message}", file=sys.stderr)
         return 2
-    except Exception:
+    except Exception as error:
+        if args.command in (None, "board"):
+            return _start_failed(args, error, log_file)
         log.exception("fatal error")
         print(f"程序遇到意外错误，详情见日志：{log_file}", file=sys.stderr)
         return 1

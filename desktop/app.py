@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import make_engine, make_session_factory
-from db.migrate import upgrade_to_head
+from db.engine import DEFAULT_CONNECT_TIMEOUT_S, make_engine, make_session_factory
+from db.migrate import startup_lock, upgrade_to_head
 from desktop.calling import CallingService
 from desktop.clock import Clock, system_clock
 from desktop.printing import PrintService
 from desktop.reference import ReferenceService, seed_reference_data
 from desktop.registration import RegistrationService
+from desktop.startup import check_database_file, check_schema, explain_database_errors
 from desktop.terminal import Workstation, register_terminal
 from desktop.tickets import TicketService
 
@@ -41,14 +42,25 @@ def open_services(
     preferred_slot: int | None = None,
     schema: str | None = None,
     clock: Clock = system_clock,
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT_S,
 ) -> AppServices:
-    """Upgrade the database to the current schema, seed it, register this terminal."""
-    engine = make_engine(url, schema=schema)
-    upgrade_to_head(engine)
-    sessions = make_session_factory(engine)
-    with sessions.begin() as session:
-        seed_reference_data(session)
-        slot = register_terminal(session, terminal_code, preferred_slot)
+    """Check the database, upgrade it to the current schema, seed it, register this
+    terminal. A database that cannot be used raises StartupError with nothing changed."""
+    check_database_file(url)  # SQLite: before anything opens (or creates) the file
+    engine = make_engine(url, schema=schema, connect_timeout=connect_timeout)
+    try:
+        # One process at a time from check to registration: simultaneous first starts
+        # on an empty server database would otherwise create the same tables and slots.
+        with explain_database_errors(url, connect_timeout), startup_lock(engine, schema):
+            check_schema(url, engine, schema)
+            upgrade_to_head(engine)
+            sessions = make_session_factory(engine)
+            with sessions.begin() as session:
+                seed_reference_data(session)
+                slot = register_terminal(session, terminal_code, preferred_slot)
+    except BaseException:
+        engine.dispose()
+        raise
     workstation = Workstation(terminal_code=terminal_code.strip(), slot=slot, operator=operator)
     return AppServices(
         engine=engine,

@@ -10,10 +10,13 @@ import re
 import sys
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
+from db.engine import DEFAULT_CONNECT_TIMEOUT_S
 from desktop.files import write_atomically
+from desktop.i18n import QT_TRANSLATE_NOOP
 
 APP_NAME = "LaifangDesk"
 APP_AUTHOR = "Laifang"
@@ -33,20 +36,27 @@ def make_private_dir(path: Path) -> Path:
     return path
 
 
-def data_dir() -> Path:
+def data_dir_path() -> Path:
+    """Where the data folder is (not created: see desktop.startup.check_folder)."""
     override = os.environ.get("LAIFANG_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-    return make_private_dir(path)
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
-def log_dir() -> Path:
+def log_dir_path() -> Path:
     override = os.environ.get("LAIFANG_DATA_DIR")
-    path = (
+    return (
         Path(override) / "logs"
         if override
         else Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
     )
-    return make_private_dir(path)
+
+
+def data_dir() -> Path:
+    return make_private_dir(data_dir_path())
+
+
+def log_dir() -> Path:
+    return make_private_dir(log_dir_path())
 
 
 def make_data_private() -> None:
@@ -86,22 +96,120 @@ class TerminalConfig:
     auto_print_ticket: bool = True  # print the queue ticket as soon as it is issued
     escpos_target: str = ""  # "" = off; "tcp://IP:9100" or a device path: roll documents
     backup_keep_days: int = DEFAULT_BACKUP_KEEP_DAYS  # daily backups older than this are deleted
+    # Seconds to wait for a database server (LAIFANG_CONNECT_TIMEOUT overrides it).
+    connect_timeout_seconds: float = DEFAULT_CONNECT_TIMEOUT_S
 
 
 def config_path() -> Path:
     return data_dir() / "terminal.json"
 
 
+_CONFIG_FIX = "请改正或删除该文件后重新启动"
+CONFIG_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Errors", "无法读取终端设置文件 {path}：{reason}。请检查文件权限，或删除该文件后重新启动"
+)
+CONFIG_NOT_JSON = QT_TRANSLATE_NOOP(
+    "Errors",
+    "终端设置文件 {path} 格式错误（第 {line} 行第 {column} 列），不是有效的 JSON。" + _CONFIG_FIX,
+)
+CONFIG_NOT_OBJECT = QT_TRANSLATE_NOOP(
+    "Errors", "终端设置文件 {path} 格式错误：应为一个 JSON 对象 {{…}}。" + _CONFIG_FIX
+)
+CONFIG_BAD_SLOT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为 1–9 的整数或 null。" + _CONFIG_FIX,
+)
+CONFIG_BAD_TEXT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为用双引号括起的文字。" + _CONFIG_FIX,
+)
+CONFIG_EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "Errors", "终端设置文件 {path} 中 {setting} 不能为空。" + _CONFIG_FIX
+)
+CONFIG_BAD_BOOL = QT_TRANSLATE_NOOP(
+    "Errors",
+    "终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为 true 或 false。" + _CONFIG_FIX,
+)
+CONFIG_BAD_CHOICE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为 {choices} 之一。" + _CONFIG_FIX,
+)
+CONFIG_BAD_INTEGER = QT_TRANSLATE_NOOP(
+    "Errors", "终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为整数。" + _CONFIG_FIX
+)
+CONFIG_BAD_SECONDS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为大于 0、不超过 {limit} 的秒数。"
+    + _CONFIG_FIX,
+)
+RECEIPT_LAYOUTS = ("a4", "80mm")
+MIN_TERMINAL_SLOT, MAX_TERMINAL_SLOT = 1, 9
+MAX_CONNECT_TIMEOUT_S = 600
+
+
+def _is_int(value: object) -> bool:
+    # bool is a subclass of int: true must not pass as slot 1.
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_field(name: str, value: object) -> tuple[str, dict[str, Any]] | None:
+    """(template, params) when `value` is not allowed for field `name`."""
+    default = TerminalConfig.__dataclass_fields__[name].default
+    if name == "terminal_slot":
+        ok = value is None or (
+            _is_int(value) and MIN_TERMINAL_SLOT <= value <= MAX_TERMINAL_SLOT  # type: ignore[operator]
+        )
+        return None if ok else (CONFIG_BAD_SLOT, {})
+    if name == "receipt_layout":
+        ok = value in RECEIPT_LAYOUTS
+        return None if ok else (CONFIG_BAD_CHOICE, {"choices": " / ".join(
+            json.dumps(c) for c in RECEIPT_LAYOUTS)})
+    if name == "connect_timeout_seconds":
+        ok = (_is_int(value) or isinstance(value, float)) and (
+            0 < value <= MAX_CONNECT_TIMEOUT_S  # type: ignore[operator]
+        )
+        return None if ok else (CONFIG_BAD_SECONDS, {"limit": MAX_CONNECT_TIMEOUT_S})
+    if isinstance(default, bool):
+        return None if isinstance(value, bool) else (CONFIG_BAD_BOOL, {})
+    if isinstance(default, int):
+        return None if _is_int(value) else (CONFIG_BAD_INTEGER, {})
+    if isinstance(default, str):
+        if not isinstance(value, str):
+            return CONFIG_BAD_TEXT, {}
+        if name == "terminal_code" and not value.strip():
+            return CONFIG_EMPTY_TEXT, {}
+    return None
+
+
 def load_terminal_config(path: Path | None = None) -> TerminalConfig:
+    """This terminal's settings; a missing file gives the defaults. A file that cannot
+    be read or holds a wrong value raises StartupError naming the file and the field:
+    a guessed default could give this terminal another's slot, hence another's numbers.
+    Unknown keys (e.g. from a newer version) are ignored."""
+    from desktop.startup import StartupError
+
     path = path or config_path()
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return TerminalConfig()
-    except (OSError, ValueError):
-        logging.getLogger(__name__).warning("unreadable terminal config %s; using defaults", path)
-        return TerminalConfig()
+    except json.JSONDecodeError as error:
+        raise StartupError(CONFIG_NOT_JSON, path=str(path), line=error.lineno,
+                           column=error.colno) from error
+    except (OSError, ValueError) as error:
+        reason = error.strerror if isinstance(error, OSError) else None
+        raise StartupError(CONFIG_UNREADABLE, path=str(path),
+                           reason=reason or str(error)) from error
+    if not isinstance(raw, dict):
+        raise StartupError(CONFIG_NOT_OBJECT, path=str(path))
     known = {key: raw[key] for key in TerminalConfig.__dataclass_fields__ if key in raw}
+    for name, value in known.items():
+        problem = _check_field(name, value)
+        if problem is not None:
+            template, params = problem
+            shown = json.dumps(value, ensure_ascii=False)
+            raise StartupError(template, path=str(path), setting=name,
+                               value=shown if len(shown) <= 40 else shown[:40] + "…", **params)
     return replace(TerminalConfig(), **known)
 
 

@@ -40,9 +40,22 @@ class InvalidTicketNumber(UserError, ValueError):
     pass
 
 
+def is_valid_slot(slot: object) -> bool:
+    """A slot digit 1–9 as a real int (not a float such as 2.5, not True)."""
+    return type(slot) is int and MIN_SLOT <= slot <= MAX_SLOT
+
+
+def check_slot(slot: object) -> int:
+    # Last line of defence: a bad slot (e.g. from a hand-edited terminal.json) must
+    # never reach a number (it made A2.5001 and ATrue001).
+    if not is_valid_slot(slot):
+        raise ValueError(f"terminal slot {slot!r} is not an integer 1-9")
+    assert isinstance(slot, int)
+    return slot
+
+
 def format_ticket_number(category: TicketCategory, slot: int, sequence: int) -> str:
-    if not MIN_SLOT <= slot <= MAX_SLOT:
-        raise ValueError(f"terminal slot {slot} out of range")
+    check_slot(slot)
     if not 1 <= sequence <= MAX_TICKET_SEQUENCE:
         raise ValueError(f"ticket sequence {sequence} out of range")
     return f"{CATEGORIES[category].letter}{slot}{sequence:03d}"
@@ -88,6 +101,7 @@ def next_value(session: Session | Connection, day: date, series: str, slot: int)
     (the transaction holds the write lock from BEGIN IMMEDIATE) and PostgreSQL
     (row lock on conflict).
     """
+    check_slot(slot)
     conn = session.connection() if isinstance(session, Session) else session
     row = _COUNTER_UPSERT[conn.dialect.name].first(
         conn, {"day": day, "series": series, "slot": slot}

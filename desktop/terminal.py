@@ -16,7 +16,7 @@ from db.models import (
     VisitStatusChange,
 )
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
-from desktop.numbering import MAX_SLOT, MIN_SLOT
+from desktop.numbering import MAX_SLOT, MIN_SLOT, is_valid_slot
 from desktop.text import clean_text, column_length
 
 
@@ -71,7 +71,7 @@ def register_terminal(session: Session, code: str, preferred_slot: int | None = 
         return existing.slot
     taken = set(session.scalars(select(Terminal.slot)))
     if preferred_slot is not None:
-        if preferred_slot in taken or not MIN_SLOT <= preferred_slot <= MAX_SLOT:
+        if not is_valid_slot(preferred_slot) or preferred_slot in taken:
             raise TerminalSetupError(
                 QT_TRANSLATE_NOOP(
                     "Errors", "终端序号 {slot} 已被其他终端使用或超出 1–9，请换一个序号"

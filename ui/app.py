@@ -86,6 +86,48 @@ class ErrorReporter:
             self.report(error)
 
 
+def startup_error_box(error: BaseException, log_file: Path | None) -> QMessageBox:
+    """The box that says why the program did not start (there is no window yet)."""
+    box = QMessageBox()
+    box.setWindowTitle(QCoreApplication.translate("Startup", "来访接待台无法启动"))
+    if isinstance(error, UserError):
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setText(error_text(error))
+    else:
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setText(QCoreApplication.translate(
+            "Startup",
+            "程序启动时遇到意外错误，没有打开窗口；已保存的内容不受影响。\n"
+            "请重新启动；如果反复出现，请把日志文件交给管理员：\n{log}",
+        ).format(log=str(log_file) if log_file else ""))
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    return box
+
+
+def show_startup_error(
+    error: BaseException, language: str, log_file: Path | None, screenshot: Path | None = None
+) -> None:
+    """Show why the program cannot start, modally (nothing else is open). With
+    `screenshot` the box is rendered to that PNG instead of waiting for a click, so a
+    headless run (tests, --screenshot) never blocks."""
+    app = make_application(sys.argv[:1])
+    translators = install_translators(app, language)
+    try:
+        box = startup_error_box(error, log_file)
+        if screenshot is None:
+            box.exec()
+            return
+        box.show()
+        app.processEvents()
+        screenshot.parent.mkdir(parents=True, exist_ok=True)
+        if not box.grab().save(str(screenshot), "PNG"):
+            log.error("could not write screenshot %s", screenshot)
+        box.close()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
 def grab_when_idle(widget: QWidget, tasks: TaskRunner, path: Path, done: Callable[[], None]
                    ) -> None:
     """Save `widget` as PNG once background loads have finished (or after a timeout)."""

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import logging
+import os
 from pathlib import Path
 
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
@@ -23,3 +25,84 @@ def test_unexpected_errors_say_where_the_log_is_and_show_no_traceback(qapp) -> N
 def test_parse_size() -> None:
     assert parse_size("1920x1080") == (1920, 1080)
     assert parse_size(None) is None
+
+
+# ------------------------------------------------------------------ start-up errors
+
+
+def test_startup_error_box_says_what_is_wrong(qapp) -> None:  # type: ignore[no-untyped-def]
+    from desktop.startup import NEWER_REVISION, StartupError
+    from ui.app import startup_error_box
+
+    box = startup_error_box(StartupError(NEWER_REVISION, revision="0099"), None)
+    assert "0099" in box.text() and "请安装新版本" in box.text()
+    assert box.windowTitle() == "来访接待台无法启动"
+    box.deleteLater()
+
+
+def test_unexpected_startup_error_box_points_to_the_log(qapp) -> None:  # type: ignore[no-untyped-def]
+    from ui.app import startup_error_box
+
+    box = startup_error_box(KeyError("visit_id"), Path("/var/log/laifang.log"))
+    assert "/var/log/laifang.log" in box.text() and "意外错误" in box.text()
+    assert "KeyError" not in box.text()
+    box.deleteLater()
+
+
+def test_startup_error_dialog_is_modal_and_closes(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.startup import DB_FOLDER_MISSING, StartupError
+    from ui.app import show_startup_error
+
+    seen: list[str] = []
+
+    def close_it() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, close_it)
+            return
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Close).click()
+
+    QTimer.singleShot(20, close_it)
+    show_startup_error(StartupError(DB_FOLDER_MISSING, folder="/nowhere"), "zh", None)
+    assert seen and "/nowhere" in seen[0]
+
+
+def test_startup_error_dialog_with_screenshot_does_not_wait(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.startup import DB_FOLDER_MISSING, StartupError
+    from ui.app import show_startup_error
+
+    shot = tmp_path / "box.png"
+    show_startup_error(StartupError(DB_FOLDER_MISSING, folder="/nowhere"), "zh", None, shot)
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_unexpected_error_at_window_start_shows_a_dialog(
+    qapp, tmp_path: Path, monkeypatch, expected_errors: list[str]  # type: ignore[no-untyped-def]
+) -> None:
+    import desktop.app
+    import main
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setenv("LAIFANG_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(desktop.app, "open_services", broken)
+    expected_errors.append("start-up failed")
+    shot = tmp_path / "box.png"
+    umask = os.umask(0o022)
+    os.umask(umask)
+    handlers = list(logging.getLogger().handlers)
+    try:
+        code = main.main(["--db", f"sqlite:///{tmp_path / 'a.db'}", "--screenshot", str(shot)])
+    finally:
+        os.umask(umask)  # main() sets its own; the test process keeps its own
+        for handler in logging.getLogger().handlers:
+            if handler not in handlers:
+                logging.getLogger().removeHandler(handler)
+                handler.close()
+    assert code == 1
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
