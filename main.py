@@ -125,7 +125,7 @@ def _open(args: argparse.Namespace, config: TerminalConfig):  # type: ignore[no-
     from desktop.backup import check_database_integrity
     from desktop.startup import check_database_file, connect_timeout
 
-    url = args.db if args.db is not None else default_database_url()
+    url = args.db or default_database_url()
     # A folder, a missing folder or a file that is no database: said before anything
     # (even the integrity check) opens it.
     check_database_file(url)

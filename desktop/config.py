@@ -104,43 +104,50 @@ def config_path() -> Path:
     return data_dir() / "terminal.json"
 
 
-_CONFIG_FIX = "请改正或删除该文件后重新启动"
 CONFIG_UNREADABLE = QT_TRANSLATE_NOOP(
     "Errors", "无法读取终端设置文件 {path}：{reason}。请检查文件权限，或删除该文件后重新启动"
 )
 CONFIG_NOT_JSON = QT_TRANSLATE_NOOP(
     "Errors",
-    "终端设置文件 {path} 格式错误（第 {line} 行第 {column} 列），不是有效的 JSON。" + _CONFIG_FIX,
+    "终端设置文件 {path} 格式错误（第 {line} 行第 {column} 列），不是有效的 JSON。"
+    "请改正或删除该文件后重新启动",
 )
 CONFIG_NOT_OBJECT = QT_TRANSLATE_NOOP(
-    "Errors", "终端设置文件 {path} 格式错误：应为一个 JSON 对象 {{…}}。" + _CONFIG_FIX
+    "Errors", "终端设置文件 {path} 格式错误：应为一个 JSON 对象 {{…}}。"
+    "请改正或删除该文件后重新启动"
 )
 CONFIG_BAD_SLOT = QT_TRANSLATE_NOOP(
     "Errors",
-    "终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为 1–9 的整数或 null。" + _CONFIG_FIX,
+    "终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为 1–9 的整数或 null。"
+    "请改正或删除该文件后重新启动",
 )
 CONFIG_BAD_TEXT = QT_TRANSLATE_NOOP(
     "Errors",
-    "终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为用双引号括起的文字。" + _CONFIG_FIX,
+    "终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为用双引号括起的文字。"
+    "请改正或删除该文件后重新启动",
 )
 CONFIG_EMPTY_TEXT = QT_TRANSLATE_NOOP(
-    "Errors", "终端设置文件 {path} 中 {setting} 不能为空。" + _CONFIG_FIX
+    "Errors", "终端设置文件 {path} 中 {setting} 不能为空。"
+    "请改正或删除该文件后重新启动"
 )
 CONFIG_BAD_BOOL = QT_TRANSLATE_NOOP(
     "Errors",
-    "终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为 true 或 false。" + _CONFIG_FIX,
+    "终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为 true 或 false。"
+    "请改正或删除该文件后重新启动",
 )
 CONFIG_BAD_CHOICE = QT_TRANSLATE_NOOP(
     "Errors",
-    "终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为 {choices} 之一。" + _CONFIG_FIX,
+    "终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为 {choices} 之一。"
+    "请改正或删除该文件后重新启动",
 )
 CONFIG_BAD_INTEGER = QT_TRANSLATE_NOOP(
-    "Errors", "终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为整数。" + _CONFIG_FIX
+    "Errors", "终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为整数。"
+    "请改正或删除该文件后重新启动"
 )
 CONFIG_BAD_SECONDS = QT_TRANSLATE_NOOP(
     "Errors",
     "终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为大于 0、不超过 {limit} 的秒数。"
-    + _CONFIG_FIX,
+    "请改正或删除该文件后重新启动",
 )
 RECEIPT_LAYOUTS = ("a4", "80mm")
 MIN_TERMINAL_SLOT, MAX_TERMINAL_SLOT = 1, 9

@@ -8,7 +8,6 @@ migrated while the schema looks foreign, half-built or newer than this program.
 
 from __future__ import annotations
 
-import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -26,14 +25,11 @@ from db.engine import DEFAULT_CONNECT_TIMEOUT_S, SQLITE_BUSY_TIMEOUT_MS
 from db.migrate import VERSION_TABLE, head_revision, known_revisions, tables_at_revision
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
 
-log = logging.getLogger(__name__)
-
 CONNECT_TIMEOUT_ENV = "LAIFANG_CONNECT_TIMEOUT"
 MAX_CONNECT_TIMEOUT_S = 600
 
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_CORRUPT, _SQLITE_NOTADB = 5, 6, 11, 26
 
-_RESTORE_HINT = "请从备份恢复（本机数据库：python main.py restore 备份文件），或联系管理员"
 
 DATA_DIR_NOT_FOLDER = QT_TRANSLATE_NOOP(
     "Errors",
@@ -84,7 +80,8 @@ FOREIGN_DATABASE = QT_TRANSLATE_NOOP(
 )
 DB_DAMAGED = QT_TRANSLATE_NOOP(
     "Errors",
-    "数据库文件 {path} 已损坏，无法打开。程序没有改动它。" + _RESTORE_HINT,
+    "数据库文件 {path} 已损坏，无法打开。程序没有改动它。"
+    "请从备份恢复（本机数据库：python main.py restore 备份文件），或联系管理员",
 )
 DB_LOCKED = QT_TRANSLATE_NOOP(
     "Errors",
@@ -99,12 +96,14 @@ NEWER_REVISION = QT_TRANSLATE_NOOP(
 HALF_MIGRATED_NO_VERSION = QT_TRANSLATE_NOOP(
     "Errors",
     "数据库结构不完整：已有来访接待台的表，却没有版本记录（可能是升级中断）。"
-    "为免损坏数据，程序没有改动它。" + _RESTORE_HINT,
+    "为免损坏数据，程序没有改动它。"
+    "请从备份恢复（本机数据库：python main.py restore 备份文件），或联系管理员",
 )
 HALF_MIGRATED_MISSING = QT_TRANSLATE_NOOP(
     "Errors",
     "数据库结构不完整：版本 {revision} 应有的表 {tables} 不存在（可能是升级中断）。"
-    "为免损坏数据，程序没有改动它。" + _RESTORE_HINT,
+    "为免损坏数据，程序没有改动它。"
+    "请从备份恢复（本机数据库：python main.py restore 备份文件），或联系管理员",
 )
 PG_UNREACHABLE = QT_TRANSLATE_NOOP(
     "Errors",
@@ -298,7 +297,6 @@ def explain_database_errors(url: str, timeout: float) -> Iterator[None]:
         explained = explain(error, url, timeout)
         if explained is None:
             raise
-        log.warning("start-up refused: %s", explained.message)
         raise explained from error
 
 

@@ -105,17 +105,24 @@ def startup_error_box(error: BaseException, log_file: Path | None) -> QMessageBo
 
 
 def show_startup_error(
-    error: BaseException, language: str, log_file: Path | None, screenshot: Path | None = None
+    error: BaseException,
+    language: str,
+    log_file: Path | None,
+    screenshot: Path | None = None,
+    *,
+    wait: bool | None = None,
 ) -> None:
     """Show why the program cannot start, modally (nothing else is open). With
     `screenshot` the box is rendered to that PNG instead of waiting for a click, so a
-    headless run (tests, --screenshot) never blocks."""
+    headless run (tests, --screenshot) never blocks. `wait` (default: unless the
+    platform is offscreen, where no one could close it) runs the box modally."""
     app = make_application(sys.argv[:1])
     translators = install_translators(app, language)
     try:
         box = startup_error_box(error, log_file)
         if screenshot is None:
-            box.exec()
+            if wait if wait is not None else QApplication.platformName() != "offscreen":
+                box.exec()
             return
         box.show()
         app.processEvents()

@@ -132,7 +132,7 @@ CASES: dict[str, tuple[Callable[[Path], list[str]], tuple[str, ...]]] = {
 
 
 @pytest.mark.parametrize("case", list(CASES))
-@pytest.mark.parametrize("mode", ["ticket", "window"])
+@pytest.mark.parametrize("mode", ["ticket", "window", "board"])
 def test_unusable_start_says_what_to_do_and_changes_nothing(tmp_path: Path, case: str,
                                                             mode: str) -> None:
     build, words = CASES[case]
@@ -141,7 +141,8 @@ def test_unusable_start_says_what_to_do_and_changes_nothing(tmp_path: Path, case
     args = build(folder)
     before = snapshot(folder)
     shot = tmp_path / "dialog.png"
-    command = list(TICKET) if mode == "ticket" else ["--screenshot", str(shot)]
+    command = {"ticket": list(TICKET), "window": ["--screenshot", str(shot)],
+               "board": ["--screenshot", str(shot), "board"]}[mode]
     result = run_main(folder / "data", *args, *command)
     assert result.returncode == 2
     assert result.stderr.startswith("错误："), result.stderr
@@ -155,7 +156,7 @@ def test_unusable_start_says_what_to_do_and_changes_nothing(tmp_path: Path, case
         k: v for k, v in before.items() if not k.startswith("data")}
     assert {k for k in after if k.startswith("data")} <= {
         "data", "data/logs", "data/logs/laifang.log", "data/terminal.json"}
-    if mode == "window":
+    if mode != "ticket":
         # The window's start shows the message in a dialog (rendered, since no one clicks).
         assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
@@ -259,3 +260,11 @@ def test_remembered_slot_belongs_to_its_terminal_code(tmp_path: Path) -> None:
     own = run_main(data, *db, "ticket", "--name", "李四", "--id-number", make_id_number(seq=8))
     assert own.returncode == 0, own.stderr
     assert json.loads(own.stdout)["ticket_number"] == "A5001"
+
+
+def test_window_start_without_a_screen_does_not_wait_for_a_click(tmp_path: Path) -> None:
+    """Offscreen (as in tests) no one can close the dialog: the message is on stderr."""
+    args = _text_file(tmp_path)
+    result = run_main(tmp_path / "data", *args, timeout=30)
+    assert result.returncode == 2
+    assert "不是数据库文件" in result.stderr

@@ -67,7 +67,8 @@ def test_startup_error_dialog_is_modal_and_closes(qapp, qtbot) -> None:  # type:
         box.button(QMessageBox.StandardButton.Close).click()
 
     QTimer.singleShot(20, close_it)
-    show_startup_error(StartupError(DB_FOLDER_MISSING, folder="/nowhere"), "zh", None)
+    show_startup_error(StartupError(DB_FOLDER_MISSING, folder="/nowhere"), "zh", None,
+                       wait=True)
     assert seen and "/nowhere" in seen[0]
 
 
