@@ -44,10 +44,12 @@ def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def known_revisions() -> set[str]:
-    """Every revision this program's migration scripts know."""
+@cache
+def known_revisions() -> frozenset[str]:
+    """Every revision this program's migration scripts know (they do not change while
+    the program runs)."""
     scripts = ScriptDirectory.from_config(alembic_config())
-    return {script.revision for script in scripts.walk_revisions()}
+    return frozenset(script.revision for script in scripts.walk_revisions())
 
 
 @cache
