@@ -783,14 +783,6 @@ Please try again. If it keeps happening, give the log file to the administrator:
         <translation>Choose the window this PC is at first</translation>
     </message>
     <message>
-        <source>窗口名称太长（最多 32 个字）</source>
-        <translation>Window name too long (at most 32 characters)</translation>
-    </message>
-    <message>
-        <source>说明太长（最多 {limit} 个字）</source>
-        <translation>Note too long (at most {limit} characters)</translation>
-    </message>
-    <message>
         <source>重呼次数上限应在 0 到 {limit} 之间</source>
         <translation>The recall limit must be between 0 and {limit}</translation>
     </message>
@@ -855,16 +847,8 @@ Please try again. If it keeps happening, give the log file to the administrator:
         <translation>Fill in the summary of the matter</translation>
     </message>
     <message>
-        <source>事项概况太长（最多 {limit} 字），请精简或另附材料</source>
-        <translation>The summary is too long (at most {limit} characters); shorten it or attach the details as separate material</translation>
-    </message>
-    <message>
         <source>请填写诉求内容</source>
         <translation>Fill in the visitor&apos;s request</translation>
-    </message>
-    <message>
-        <source>诉求内容太长（最多 {limit} 字），请精简</source>
-        <translation>The request is too long (at most {limit} characters); please shorten it</translation>
     </message>
     <message>
         <source>请选择内容分类</source>
@@ -879,10 +863,6 @@ Please try again. If it keeps happening, give the log file to the administrator:
         <translation>For transfer/assignment, enter the unit that will handle the matter</translation>
     </message>
     <message>
-        <source>单位名称太长（最多 {limit} 字）</source>
-        <translation>Unit name too long (at most {limit} characters)</translation>
-    </message>
-    <message>
         <source>依法分类处理请写明应走的法定途径（如诉讼、仲裁、行政复议）</source>
         <translation>For the legal channel, state which legal route applies (e.g. litigation, arbitration, administrative reconsideration)</translation>
     </message>
@@ -893,10 +873,6 @@ Please try again. If it keeps happening, give the log file to the administrator:
     <message>
         <source>涉及人数应为正整数</source>
         <translation>The number of people involved must be a whole number greater than zero</translation>
-    </message>
-    <message>
-        <source>地址或单位太长（最多 {limit} 字）</source>
-        <translation>Address or employer too long (at most {limit} characters)</translation>
     </message>
     <message>
         <source>内容分类“{code}”不存在，请从列表中选择</source>
@@ -923,8 +899,8 @@ Please try again. If it keeps happening, give the log file to the administrator:
         <translation>Enter the name</translation>
     </message>
     <message>
-        <source>姓名太长（最多 {limit} 个字），请核对</source>
-        <translation>Name too long (at most {limit} characters); please check it</translation>
+        <source>证件号码 {id_number} 已登记的姓名是“{old_name}”，本次填写的是“{new_name}”。请核对后选择更改姓名，或保留原名</source>
+        <translation>ID number {id_number} is registered with the name “{old_name}”, but “{new_name}” was entered now. Please check, then choose “Change name” or “Keep registered name”</translation>
     </message>
     <message>
         <source>来访人数应在 1 到 {limit} 之间</source>
@@ -1019,10 +995,6 @@ Please try again. If it keeps happening, give the log file to the administrator:
         <translation>Printer &quot;{printer}&quot; did not accept the print job: {detail}</translation>
     </message>
     <message>
-        <source>无法保存文件 {path}：{detail}</source>
-        <translation>Could not save the file {path}: {detail}</translation>
-    </message>
-    <message>
         <source>ESC/POS 打印机只能打印号票和80毫米回执，A4回执请选系统打印机</source>
         <translation>The ESC/POS printer only prints tickets and 80 mm receipts; choose a system printer for A4 receipts</translation>
     </message>
@@ -1041,34 +1013,6 @@ Please try again. If it keeps happening, give the log file to the administrator:
     <message>
         <source>延期时限应为 {low} 到 {high} 之间的整天数（法定最多 30 天）</source>
         <translation>The extension limit must be a whole number of days from {low} to {high} (statutory: at most 30 days)</translation>
-    </message>
-    <message>
-        <source>中心名称太长：最多 {limit} 个字，现在 {length} 个字</source>
-        <translation>The centre name is too long: at most {limit} characters, now {length}</translation>
-    </message>
-    <message>
-        <source>地址太长：最多 {limit} 个字，现在 {length} 个字</source>
-        <translation>The address is too long: at most {limit} characters, now {length}</translation>
-    </message>
-    <message>
-        <source>联系电话太长：最多 {limit} 个字，现在 {length} 个字</source>
-        <translation>The phone number is too long: at most {limit} characters, now {length}</translation>
-    </message>
-    <message>
-        <source>号票提示语太长：最多 {limit} 个字，现在 {length} 个字</source>
-        <translation>The ticket notice is too long: at most {limit} characters, now {length}</translation>
-    </message>
-    <message>
-        <source>回执提示语太长：最多 {limit} 个字，现在 {length} 个字</source>
-        <translation>The receipt notice is too long: at most {limit} characters, now {length}</translation>
-    </message>
-    <message>
-        <source>分类名称太长：最多 {limit} 个字，现在 {length} 个字</source>
-        <translation>The category name is too long: at most {limit} characters, now {length}</translation>
-    </message>
-    <message>
-        <source>属地名称太长：最多 {limit} 个字，现在 {length} 个字</source>
-        <translation>The location name is too long: at most {limit} characters, now {length}</translation>
     </message>
     <message>
         <source>上级属地“{code}”不存在，请从列表中选择上级</source>
@@ -1126,6 +1070,222 @@ Please try again. If it keeps happening, give the log file to the administrator:
         <source>找不到代码为“{code}”的属地，请刷新列表后重试</source>
         <translation>No location with code “{code}”; reopen the list and try again</translation>
     </message>
+    <message>
+        <source>数据库文件已损坏，不能继续使用：{database}
+为免写坏更多数据，已停止取号和登记。
+最近一次完好的备份：{backup}（{taken_at}）。
+请关闭所有来访接待台窗口和叫号显示屏，然后运行：
+python main.py restore &quot;{backup}&quot;</source>
+        <translation>The database file is damaged and cannot be used any more: {database}
+To avoid damaging more data, issuing tickets and registration have been stopped.
+Latest good backup: {backup} ({taken_at}).
+Close all Laifang Desk windows and the display board, then run:
+python main.py restore &quot;{backup}&quot;</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏，不能继续使用：{database}
+为免写坏更多数据，已停止取号和登记。
+备份文件夹 {folder} 里没有可用的备份。请不要删除或改动数据库文件，立即联系管理员修复。</source>
+        <translation>The database file is damaged and cannot be used any more: {database}
+To avoid damaging more data, issuing tickets and registration have been stopped.
+There is no usable backup in the backup folder {folder}. Do not delete or change the database file; contact the administrator at once to repair it.</translation>
+    </message>
+    <message>
+        <source>备份和恢复只适用于本机的 SQLite 数据库。服务器上的数据库（{backend}）请由管理员在服务器上备份。</source>
+        <translation>Backup and restore only work for a local SQLite database. A database on a server ({backend}) must be backed up by the administrator on the server.</translation>
+    </message>
+    <message>
+        <source>无法写入备份文件 {file}：{reason}。请检查磁盘空间和文件夹的写入权限后重试。</source>
+        <translation>Could not write the backup file {file}: {reason}. Check the free disk space and the write permission of the folder, then try again.</translation>
+    </message>
+    <message>
+        <source>备份文件不能是数据库本身：{file}。请换一个文件名。</source>
+        <translation>The backup file cannot be the database itself: {file}. Please choose another file name.</translation>
+    </message>
+    <message>
+        <source>找不到要恢复的备份文件：{file}。请检查路径；自动备份在 {folder}。</source>
+        <translation>The backup file to restore was not found: {file}. Check the path; automatic backups are in {folder}.</translation>
+    </message>
+    <message>
+        <source>不能用数据库自身来恢复：{file}。请选择一个备份文件（自动备份在 {folder}）。</source>
+        <translation>Cannot restore from the database itself: {file}. Choose a backup file (automatic backups are in {folder}).</translation>
+    </message>
+    <message>
+        <source>{file} 不是来访接待台的数据库，不能用来恢复。请换一个备份文件（自动备份在 {folder}）。</source>
+        <translation>{file} is not a Laifang Desk database and cannot be used to restore. Choose another backup file (automatic backups are in {folder}).</translation>
+    </message>
+    <message>
+        <source>备份文件 {file} 没有通过完整性检查（已损坏），不能用来恢复。请换一个较早的备份（自动备份在 {folder}）。</source>
+        <translation>The backup file {file} failed the integrity check (it is damaged) and cannot be used to restore. Choose an earlier backup (automatic backups are in {folder}).</translation>
+    </message>
+    <message>
+        <source>备份文件 {file} 的数据库版本（{revision}）不是本程序认识的版本，可能来自更新版本的程序。请用那个版本的程序恢复，或换一个备份。</source>
+        <translation>The database version of the backup file {file} ({revision}) is not one this program knows; it may come from a newer version of the program. Restore it with that version, or choose another backup.</translation>
+    </message>
+    <message>
+        <source>数据库正被其他程序使用（如叫号显示屏或另一个窗口），请先关闭它们再恢复。</source>
+        <translation>The database is in use by another program (such as the display board or another window); close them before restoring.</translation>
+    </message>
+    <message>
+        <source>无法读取终端设置文件 {path}：{reason}。请检查文件权限，或删除该文件后重新启动</source>
+        <translation>Could not read the terminal settings file {path}: {reason}. Check the file permissions, or delete the file and restart</translation>
+    </message>
+    <message>
+        <source>终端设置文件 {path} 格式错误（第 {line} 行第 {column} 列），不是有效的 JSON。请改正或删除该文件后重新启动</source>
+        <translation>The terminal settings file {path} is malformed (line {line}, column {column}): it is not valid JSON. Correct or delete the file and restart</translation>
+    </message>
+    <message>
+        <source>终端设置文件 {path} 格式错误：应为一个 JSON 对象 {{…}}。请改正或删除该文件后重新启动</source>
+        <translation>The terminal settings file {path} is malformed: it should be a JSON object {{…}}. Correct or delete the file and restart</translation>
+    </message>
+    <message>
+        <source>终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为 1–9 的整数或 null。请改正或删除该文件后重新启动</source>
+        <translation>In the terminal settings file {path}, the value {value} of {setting} is not valid: it should be a whole number from 1 to 9, or null. Correct or delete the file and restart</translation>
+    </message>
+    <message>
+        <source>终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为用双引号括起的文字。请改正或删除该文件后重新启动</source>
+        <translation>In the terminal settings file {path}, the value {value} of {setting} is not valid: it should be text in double quotes. Correct or delete the file and restart</translation>
+    </message>
+    <message>
+        <source>终端设置文件 {path} 中 {setting} 不能为空。请改正或删除该文件后重新启动</source>
+        <translation>In the terminal settings file {path}, {setting} must not be empty. Correct or delete the file and restart</translation>
+    </message>
+    <message>
+        <source>终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为 true 或 false。请改正或删除该文件后重新启动</source>
+        <translation>In the terminal settings file {path}, the value {value} of {setting} is not valid: it should be true or false. Correct or delete the file and restart</translation>
+    </message>
+    <message>
+        <source>终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为 {choices} 之一。请改正或删除该文件后重新启动</source>
+        <translation>In the terminal settings file {path}, the value {value} of {setting} is not valid: it should be one of {choices}. Correct or delete the file and restart</translation>
+    </message>
+    <message>
+        <source>终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为整数。请改正或删除该文件后重新启动</source>
+        <translation>In the terminal settings file {path}, the value {value} of {setting} is not valid: it should be a whole number. Correct or delete the file and restart</translation>
+    </message>
+    <message>
+        <source>终端设置文件 {path} 中 {setting} 的值 {value} 无效：应为大于 0、不超过 {limit} 的秒数。请改正或删除该文件后重新启动</source>
+        <translation>In the terminal settings file {path}, the value {value} of {setting} is not valid: it should be a number of seconds greater than 0 and at most {limit}. Correct or delete the file and restart</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，文件 {path} 没有保存（原有文件未改动）：请清理磁盘或换一个位置保存</source>
+        <translation>Not enough disk space: the file {path} was not saved (the existing file is unchanged). Free up disk space or save it somewhere else</translation>
+    </message>
+    <message>
+        <source>没有权限写入 {path}（原有文件未改动）：文件可能正被其他程序打开或文件夹只读，请关闭该文件或换一个位置保存</source>
+        <translation>No permission to write {path} (the existing file is unchanged): the file may be open in another program, or the folder may be read-only. Close the file or save it somewhere else</translation>
+    </message>
+    <message>
+        <source>文件夹不存在，无法保存文件 {path}：请换一个位置保存</source>
+        <translation>The folder does not exist, so the file {path} cannot be saved: save it somewhere else</translation>
+    </message>
+    <message>
+        <source>无法保存文件 {path}（原有文件未改动）：{detail}。请换一个位置保存</source>
+        <translation>Could not save the file {path} (the existing file is unchanged): {detail}. Save it somewhere else</translation>
+    </message>
+    <message>
+        <source>数据文件夹 {path} 不是文件夹（有同名的文件）。请移走该文件，或用 LAIFANG_DATA_DIR 指定其他文件夹</source>
+        <translation>The data folder {path} is not a folder (a file has that name). Move the file away, or choose another folder with LAIFANG_DATA_DIR</translation>
+    </message>
+    <message>
+        <source>无法创建数据文件夹 {path}：{reason}。请检查上级文件夹的权限，或用 LAIFANG_DATA_DIR 指定其他文件夹</source>
+        <translation>Could not create the data folder {path}: {reason}. Check the permissions of the parent folder, or choose another folder with LAIFANG_DATA_DIR</translation>
+    </message>
+    <message>
+        <source>数据文件夹 {path} 不能写入。请检查文件夹权限，或用 LAIFANG_DATA_DIR 指定其他文件夹</source>
+        <translation>The data folder {path} is not writable. Check the folder permissions, or choose another folder with LAIFANG_DATA_DIR</translation>
+    </message>
+    <message>
+        <source>数据文件夹 {path} 无法使用：{reason}。请检查文件夹权限，或用 LAIFANG_DATA_DIR 指定其他文件夹</source>
+        <translation>The data folder {path} cannot be used: {reason}. Check the folder permissions, or choose another folder with LAIFANG_DATA_DIR</translation>
+    </message>
+    <message>
+        <source>--db 指向的是文件夹，不是数据库文件：{path}。请在 --db 中写出数据库文件的完整路径，如 sqlite:///{example}</source>
+        <translation>--db points to a folder, not a database file: {path}. Give the full path of the database file in --db, e.g. sqlite:///{example}</translation>
+    </message>
+    <message>
+        <source>数据库文件所在的文件夹不存在：{folder}。请检查 --db 中的路径；如确要在那里新建数据库，请先创建该文件夹</source>
+        <translation>The folder of the database file does not exist: {folder}. Check the path in --db; to create a new database there, create the folder first</translation>
+    </message>
+    <message>
+        <source>数据库文件所在的文件夹 {folder} 不能写入（SQLite 要在数据库旁写日志文件）。请检查文件夹权限，或把数据库放到可写的文件夹</source>
+        <translation>The folder of the database file, {folder}, is not writable (SQLite writes a journal file next to the database). Check the folder permissions, or put the database in a writable folder</translation>
+    </message>
+    <message>
+        <source>数据库文件 {path} 不能读写。请检查文件的权限和所有者</source>
+        <translation>The database file {path} cannot be read or written. Check the file&apos;s permissions and owner</translation>
+    </message>
+    <message>
+        <source>{path} 不是数据库文件（可能把别的文件当成了数据库）。程序没有改动它。请检查 --db 中的路径</source>
+        <translation>{path} is not a database file (another file may have been taken for the database). The program has not changed it. Check the path in --db</translation>
+    </message>
+    <message>
+        <source>{path} 是其他程序的数据库，不是来访接待台的数据库。程序没有改动它。请检查 --db 中的路径</source>
+        <translation>{path} is another program&apos;s database, not a Laifang Desk database. The program has not changed it. Check the path in --db</translation>
+    </message>
+    <message>
+        <source>数据库文件 {path} 已损坏，无法打开。程序没有改动它。请从备份恢复（本机数据库：python main.py restore 备份文件），或联系管理员</source>
+        <translation>The database file {path} is damaged and cannot be opened. The program has not changed it. Restore it from a backup (local database: python main.py restore &lt;backup file&gt;), or contact the administrator</translation>
+    </message>
+    <message>
+        <source>数据库 {path} 正被其他程序锁定，等了 {seconds} 秒仍未释放。请关闭其他来访接待台窗口或占用它的程序后重新启动</source>
+        <translation>The database {path} is locked by another program and was still not released after {seconds} seconds. Close the other Laifang Desk windows or the program using it, then restart</translation>
+    </message>
+    <message>
+        <source>数据库由更新版本的程序创建（版本 {revision}），本程序无法使用，也没有改动它。请安装新版本的来访接待台</source>
+        <translation>The database was created by a newer version of the program (version {revision}); this program cannot use it and has not changed it. Install the new version of Laifang Desk</translation>
+    </message>
+    <message>
+        <source>数据库结构不完整：已有来访接待台的表，却没有版本记录（可能是升级中断）。为免损坏数据，程序没有改动它。请从备份恢复（本机数据库：python main.py restore 备份文件），或联系管理员</source>
+        <translation>The database structure is incomplete: it has Laifang Desk tables but no version record (an upgrade may have been interrupted). To avoid damaging data, the program has not changed it. Restore it from a backup (local database: python main.py restore &lt;backup file&gt;), or contact the administrator</translation>
+    </message>
+    <message>
+        <source>数据库结构不完整：版本 {revision} 应有的表 {tables} 不存在（可能是升级中断）。为免损坏数据，程序没有改动它。请从备份恢复（本机数据库：python main.py restore 备份文件），或联系管理员</source>
+        <translation>The database structure is incomplete: the tables {tables} that version {revision} should have are missing (an upgrade may have been interrupted). To avoid damaging data, the program has not changed it. Restore it from a backup (local database: python main.py restore &lt;backup file&gt;), or contact the administrator</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器 {server}：服务器未启动或拒绝连接。请确认服务器已启动、--db 中的地址和端口正确，然后重新启动</source>
+        <translation>Could not connect to the database server {server}: the server is not running or refused the connection. Make sure the server is running and the address and port in --db are correct, then restart</translation>
+    </message>
+    <message>
+        <source>找不到数据库服务器 {host}（地址无法解析）。请检查 --db 中的服务器地址和网络连接</source>
+        <translation>The database server {host} was not found (the address cannot be resolved). Check the server address in --db and the network connection</translation>
+    </message>
+    <message>
+        <source>数据库服务器 {server} 拒绝了用户 {user}：用户不存在或密码不对。请检查 --db 中的用户名和密码，或请管理员开通该用户</source>
+        <translation>The database server {server} rejected the user {user}: the user does not exist or the password is wrong. Check the user name and password in --db, or ask the administrator to set up the user</translation>
+    </message>
+    <message>
+        <source>数据库服务器 {server} 上没有数据库 {database}。请检查 --db 中的数据库名，或请管理员创建该数据库</source>
+        <translation>There is no database {database} on the database server {server}. Check the database name in --db, or ask the administrator to create the database</translation>
+    </message>
+    <message>
+        <source>数据库服务器 {server} 在 {seconds} 秒内没有应答。请检查网络和服务器后重新启动；等待时间可用环境变量 LAIFANG_CONNECT_TIMEOUT 或 terminal.json 的 connect_timeout_seconds 调整</source>
+        <translation>The database server {server} did not answer within {seconds} seconds. Check the network and the server, then restart; the waiting time can be changed with the environment variable LAIFANG_CONNECT_TIMEOUT or connect_timeout_seconds in terminal.json</translation>
+    </message>
+    <message>
+        <source>数据库用户 {user} 没有在数据库 {database} 中建表或写入的权限。请管理员授予权限后重新启动</source>
+        <translation>The database user {user} has no permission to create tables or write in the database {database}. Ask the administrator to grant it, then restart</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器 {server}：{reason}。请检查 --db 的设置和服务器状态后重新启动</source>
+        <translation>Could not connect to the database server {server}: {reason}. Check the --db setting and the server status, then restart</translation>
+    </message>
+    <message>
+        <source>环境变量 LAIFANG_CONNECT_TIMEOUT 的值 {value} 无效：应为大于 0、不超过 600 的秒数。请改正或删除它后重新启动</source>
+        <translation>The environment variable LAIFANG_CONNECT_TIMEOUT has an invalid value {value}: it should be a number of seconds greater than 0 and at most 600. Correct or remove it, then restart</translation>
+    </message>
+    <message>
+        <source>{label}含有不可见或控制字符，请删除后重新输入</source>
+        <translation>{label} contains invisible or control characters; delete them and enter it again</translation>
+    </message>
+    <message>
+        <source>{label}不能只有空白或不可见字符，请重新输入</source>
+        <translation>{label} cannot be only spaces or invisible characters; please enter it again</translation>
+    </message>
+    <message>
+        <source>{label}太长：最多 {limit} 个字，现在 {length} 个字，请删减</source>
+        <translation>{label} is too long: at most {limit} characters, now {length}; please shorten it</translation>
+    </message>
 </context>
 <context>
     <name>Estimates</name>
@@ -1136,6 +1296,113 @@ Please try again. If it keeps happening, give the log file to the administrator:
     <message>
         <source>约 {low}–{high} 分钟</source>
         <translation>About {low}–{high} minutes</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>窗口名称</source>
+        <translation>Window name</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>中心名称</source>
+        <translation>Centre name</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>号票提示语</source>
+        <translation>Ticket notice</translation>
+    </message>
+    <message>
+        <source>回执提示语</source>
+        <translation>Receipt notice</translation>
+    </message>
+    <message>
+        <source>分类名称</source>
+        <translation>Category name</translation>
+    </message>
+    <message>
+        <source>属地名称</source>
+        <translation>Location name</translation>
+    </message>
+    <message>
+        <source>事项概况</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>诉求内容</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>内容分类</source>
+        <translation>Content category</translation>
+    </message>
+    <message>
+        <source>问题属地</source>
+        <translation>Location of the problem</translation>
+    </message>
+    <message>
+        <source>承办单位</source>
+        <translation>Handling unit</translation>
+    </message>
+    <message>
+        <source>法定途径</source>
+        <translation>Legal route</translation>
+    </message>
+    <message>
+        <source>不予受理理由</source>
+        <translation>Reason for not accepting</translation>
+    </message>
+    <message>
+        <source>现住址</source>
+        <translation>Current address</translation>
+    </message>
+    <message>
+        <source>户籍地址</source>
+        <translation>Registered residence address</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>终端编号</source>
+        <translation>Terminal code</translation>
+    </message>
+    <message>
+        <source>操作员</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>代表姓名</source>
+        <translation>Representative&apos;s name</translation>
+    </message>
+    <message>
+        <source>代表证件号码</source>
+        <translation>Representative&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>代表电话</source>
+        <translation>Representative&apos;s phone</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1455,10 @@ Please try again. If it keeps happening, give the log file to the administrator:
         <translation>Print records</translation>
     </message>
     <message>
+        <source>已进入 {month}月{day}日：前一天未办结的 {count} 张号票已关闭</source>
+        <translation>New day ({day}/{month}): {count} unfinished tickets from the previous day were closed</translation>
+    </message>
+    <message>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -1226,6 +1497,22 @@ Please try again. If it keeps happening, give the log file to the administrator:
     <message>
         <source>正在处理…</source>
         <translation>Working…</translation>
+    </message>
+    <message>
+        <source>尚无备份</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message>
+        <source>最近备份：{time}</source>
+        <translation>Last backup: {time}</translation>
+    </message>
+    <message>
+        <source>备份失败</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>数据库已损坏</source>
+        <translation>Database damaged</translation>
     </message>
     <message>
         <source>接谈登记还没有保存，关闭后刚填写的内容会丢失。仍然关闭吗？</source>
@@ -1322,6 +1609,14 @@ The ticket and the registration are saved and not affected; no number is lost or
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>有字符无法打印</source>
+        <translation>Some characters cannot be printed</translation>
+    </message>
+    <message>
+        <source>仍然打印</source>
+        <translation>Print anyway</translation>
+    </message>
+    <message>
         <source>另存为PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -1348,6 +1643,33 @@ The ticket and the registration are saved and not affected; no number is lost or
     <message>
         <source>打印设置已保存</source>
         <translation>Print settings saved</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFailureBanner</name>
+    <message>
+        <source>补打</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>换打印机…</source>
+        <translation>Other printer…</translation>
+    </message>
+    <message>
+        <source>关闭提示（未打印的号票仍可在“排队”页右键补打）</source>
+        <translation>Close this notice (unprinted tickets can still be reprinted from the right-click menu on the “Queue” page)</translation>
+    </message>
+    <message>
+        <source>打印失败：号票 {numbers} 没有打印出来。原因：{reason}</source>
+        <translation>Printing failed: ticket {numbers} was not printed. Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>打印失败：{count} 张号票未打印（{numbers}）。最近的原因：{reason}</source>
+        <translation>Printing failed: {count} tickets not printed ({numbers}). Latest reason: {reason}</translation>
+    </message>
+    <message>
+        <source>&#x3000;号码已保存，不受影响。可点“补打”或“换打印机”。</source>
+        <translation> The numbers are saved and not affected. Click “Reprint” or “Other printer”.</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1815,12 @@ The ticket and the registration are saved and not affected; no number is lost or
     <message>
         <source>情况复杂的可延长一次，最长 {days} 日</source>
         <translation>may be extended once, by at most {days} days, for complex matters</translation>
+    </message>
+    <message>
+        <source>以下字符无法打印：{chars}
+打印出来会是空白。请核对姓名，或手写补全。</source>
+        <translation>These characters cannot be printed: {chars}
+They would come out blank. Check the name, or complete it by hand.</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2213,21 @@ The ticket and the registration are saved and not affected; no number is lost or
     </message>
 </context>
 <context>
+    <name>SafeFileDialog</name>
+    <message>
+        <source>“{name}”是本程序的数据库文件，不能覆盖或改动。请换一个文件名。</source>
+        <translation>“{name}” is this program&apos;s database file and cannot be overwritten or changed. Please choose another file name.</translation>
+    </message>
+    <message>
+        <source>文件夹“{folder}”存放着本程序的数据库，不能在这里保存文件。请换一个文件夹，例如“文档”。</source>
+        <translation>The folder “{folder}” holds this program&apos;s database; files cannot be saved here. Choose another folder, such as “Documents”.</translation>
+    </message>
+    <message>
+        <source>不能保存在这里</source>
+        <translation>Cannot save here</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>系统设置</source>
@@ -2019,6 +2362,21 @@ The ticket and the registration are saved and not affected; no number is lost or
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>来访接待台无法启动</source>
+        <translation>Laifang Desk cannot start</translation>
+    </message>
+    <message>
+        <source>程序启动时遇到意外错误，没有打开窗口；已保存的内容不受影响。
+请重新启动；如果反复出现，请把日志文件交给管理员：
+{log}</source>
+        <translation>The program ran into an unexpected error while starting, and no window was opened; what was already saved is not affected.
+Please restart it. If it keeps happening, give the log file to the administrator:
+{log}</translation>
+    </message>
+</context>
+<context>
     <name>TicketForm</name>
     <message>
         <source>刷身份证，或输入号码后按回车</source>
@@ -2123,6 +2481,22 @@ The ticket and the registration are saved and not affected; no number is lost or
     <message>
         <source>正在取号…</source>
         <translation>Issuing…</translation>
+    </message>
+    <message>
+        <source>姓名与登记不一致</source>
+        <translation>Name does not match the records</translation>
+    </message>
+    <message>
+        <source>更改姓名</source>
+        <translation>Change name</translation>
+    </message>
+    <message>
+        <source>保留原名</source>
+        <translation>Keep registered name</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>前面还有 {count} 人</source>
