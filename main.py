@@ -22,6 +22,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from desktop.cases.identity import IdType
 from desktop.config import (
     TerminalConfig,
     default_database_url,
@@ -31,8 +32,7 @@ from desktop.config import (
 )
 from desktop.domain import TicketCategory
 from desktop.i18n import UserError
-from desktop.identity import IdType
-from desktop.startup import StartupError
+from desktop.storage.startup import StartupError
 
 log = logging.getLogger("laifang")
 
@@ -101,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _terminal_slot(text: str) -> int:
-    from desktop.numbering import MAX_SLOT, MIN_SLOT
+    from desktop.queue.numbering import MAX_SLOT, MIN_SLOT
 
     try:
         slot = int(text)
@@ -122,8 +122,8 @@ def _service_date(text: str) -> date:
 
 def _open(args: argparse.Namespace, config: TerminalConfig):  # type: ignore[no-untyped-def]
     from desktop.app import open_services
-    from desktop.backup import check_database_integrity
-    from desktop.startup import check_database_file, connect_timeout
+    from desktop.storage.backup import check_database_integrity
+    from desktop.storage.startup import check_database_file, connect_timeout
 
     url = args.db or default_database_url()
     # A folder, a missing folder or a file that is no database: said before anything
@@ -145,7 +145,7 @@ def _open(args: argparse.Namespace, config: TerminalConfig):  # type: ignore[no-
 
 
 def _cmd_ticket(args: argparse.Namespace, config: TerminalConfig) -> int:
-    from desktop.tickets import NameChangeNeeded, RepresentativeInput, TicketRequest
+    from desktop.queue.tickets import NameChangeNeeded, RepresentativeInput, TicketRequest
 
     services = _open(args, config)
     try:
@@ -198,8 +198,8 @@ def _write_document(args: argparse.Namespace, config: TerminalConfig, kind: str)
 
     Recorded as a print to a file (PrintRecord + audit), so a later copy says 补打.
     """
-    from desktop.files import save_file
-    from desktop.printing import UNPRINTABLE_WARNING, describe_chars, pdf_printer_name
+    from desktop.printing.service import UNPRINTABLE_WARNING, describe_chars, pdf_printer_name
+    from desktop.storage.files import save_file
 
     out: Path = args.out.expanduser().resolve()
     services = _open(args, config)
@@ -244,7 +244,7 @@ def _write_document(args: argparse.Namespace, config: TerminalConfig, kind: str)
 
 
 def _cmd_backup(args: argparse.Namespace, config: TerminalConfig) -> int:
-    from desktop.backup import BackupService
+    from desktop.storage.backup import BackupService
 
     service = BackupService(args.db or default_database_url(), keep_days=config.backup_keep_days)
     made = service.take_backup(args.out)
@@ -254,7 +254,7 @@ def _cmd_backup(args: argparse.Namespace, config: TerminalConfig) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace, config: TerminalConfig) -> int:
-    from desktop.backup import BackupService
+    from desktop.storage.backup import BackupService
 
     service = BackupService(args.db or default_database_url(), keep_days=config.backup_keep_days)
     done = service.restore(args.file)
@@ -270,7 +270,7 @@ def _cmd_restore(args: argparse.Namespace, config: TerminalConfig) -> int:
 def _prepare() -> tuple[Path, TerminalConfig]:
     """Data folder, logging and this terminal's settings, or StartupError."""
     from desktop.config import data_dir_path, log_dir_path, make_data_private
-    from desktop.startup import DATA_DIR_UNUSABLE, StartupError, check_folder
+    from desktop.storage.startup import DATA_DIR_UNUSABLE, StartupError, check_folder
 
     check_folder(data_dir_path())
     check_folder(log_dir_path())

@@ -23,7 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop.receipts import (
+from desktop.printing.documents import (
     CentreInfo,
     Deadline,
     VisitReceipt,
@@ -31,10 +31,10 @@ from desktop.receipts import (
     receipt_qr_text,
     render_receipt_pdf,
 )
-from desktop.receipts import layout as receipt_layout
-from desktop.receipts import render as receipt_render
-from desktop.receipts.layout import draw_qr, new_canvas, qr_matrix
-from desktop.receipts.template import A4
+from desktop.printing.documents import layout as receipt_layout
+from desktop.printing.documents import render as receipt_render
+from desktop.printing.documents.layout import draw_qr, new_canvas, qr_matrix
+from desktop.printing.documents.template import A4
 
 TARGET = 1.5
 

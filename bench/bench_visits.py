@@ -25,10 +25,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import bench_dir, median_ms, report  # noqa: E402
 
 from desktop.app import open_services  # noqa: E402
+from desktop.cases.identity import IdType, compute_check_character  # noqa: E402
 from desktop.demo import fill_demo_data  # noqa: E402
 from desktop.domain import TicketCategory  # noqa: E402
-from desktop.identity import IdType, compute_check_character  # noqa: E402
-from desktop.tickets import TicketRequest  # noqa: E402
+from desktop.queue.tickets import TicketRequest  # noqa: E402
 
 HISTORY_SQL = (
     "SELECT v.id, v.service_day, v.ticket_number, v.case_number, v.summary, v.case_status, "

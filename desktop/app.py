@@ -9,14 +9,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import DEFAULT_CONNECT_TIMEOUT_S, make_engine, make_session_factory
 from db.migrate import startup_lock, upgrade_to_head
-from desktop.calling import CallingService
+from desktop.cases.registration import RegistrationService
 from desktop.clock import Clock, system_clock
-from desktop.printing import PrintService
-from desktop.reference import ReferenceService, seed_reference_data
-from desktop.registration import RegistrationService
-from desktop.startup import check_database_file, check_schema, explain_database_errors
+from desktop.printing.service import PrintService
+from desktop.queue.calling import CallingService
+from desktop.queue.tickets import TicketService
+from desktop.settings.reference import ReferenceService, seed_reference_data
+from desktop.storage.startup import check_database_file, check_schema, explain_database_errors
 from desktop.terminal import Workstation, register_terminal
-from desktop.tickets import TicketService
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,8 @@ from typing import Any
 import platformdirs
 
 from db.engine import DEFAULT_CONNECT_TIMEOUT_S
-from desktop.files import write_atomically
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.storage.files import write_atomically
 
 APP_NAME = "LaifangDesk"
 APP_AUTHOR = "Laifang"
@@ -37,7 +37,7 @@ def make_private_dir(path: Path) -> Path:
 
 
 def data_dir_path() -> Path:
-    """Where the data folder is (not created: see desktop.startup.check_folder)."""
+    """Where the data folder is (not created: see desktop.storage.startup.check_folder)."""
     override = os.environ.get("LAIFANG_DATA_DIR")
     return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
@@ -89,7 +89,7 @@ class TerminalConfig:
     terminal_slot: int | None = None
     operator: str = "前台"
     window_name: str = ""
-    # Printing (ui/print_settings.py). A printer name "" means the system default.
+    # Printing (ui/printing/print_settings.py). A printer name "" means the system default.
     ticket_printer: str = ""  # 80 mm roll: queue tickets and 80 mm receipts
     a4_printer: str = ""  # A4 receipts
     receipt_layout: str = "a4"  # "a4" | "80mm"
@@ -193,7 +193,7 @@ def load_terminal_config(path: Path | None = None) -> TerminalConfig:
     be read or holds a wrong value raises StartupError naming the file and the field:
     a guessed default could give this terminal another's slot, hence another's numbers.
     Unknown keys (e.g. from a newer version) are ignored."""
-    from desktop.startup import StartupError
+    from desktop.storage.startup import StartupError
 
     path = path or config_path()
     try:

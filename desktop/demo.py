@@ -17,6 +17,7 @@ from sqlalchemy import insert, select, update
 from db.base import new_id
 from db.models import Counter, Visit, Visitor, VisitStatusChange
 from desktop.app import AppServices
+from desktop.cases.identity import IdType, compute_check_character
 from desktop.clock import LOCAL_TZ, service_day
 from desktop.domain import (
     CATEGORIES,
@@ -26,7 +27,6 @@ from desktop.domain import (
     Route,
     TicketCategory,
 )
-from desktop.identity import IdType, compute_check_character
 
 DEMO_MARK = "【演示】"
 DEMO_UNIT = "（演示数据）"

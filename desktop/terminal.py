@@ -16,7 +16,7 @@ from db.models import (
     VisitStatusChange,
 )
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
-from desktop.numbering import MAX_SLOT, MIN_SLOT, is_valid_slot
+from desktop.queue.numbering import MAX_SLOT, MIN_SLOT, is_valid_slot
 from desktop.text import clean_text, column_length
 
 

@@ -173,8 +173,8 @@ def run_gui(
     size: tuple[int, int] | None = None,
 ) -> int:
     """The main window (or, with view "board", the hall display board, full-screen)."""
-    from ui.board import BoardWindow, open_board_on_screen
     from ui.main_window import MainWindow
+    from ui.queue.board import BoardWindow, open_board_on_screen
 
     app = make_application(sys.argv[:1])
     translators = install_translators(app, language)

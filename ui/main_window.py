@@ -22,20 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app import AppServices
-from desktop.backup import BackupFile, DatabaseDamaged, backup_service_for
 from desktop.config import TerminalConfig, save_terminal_config
-from desktop.reference import CentreSettings
+from desktop.settings.reference import CentreSettings
+from desktop.storage.backup import BackupFile, DatabaseDamaged, backup_service_for
 from ui.app import ErrorReporter
-from ui.board import BoardWindow, open_board_on_screen
-from ui.clerk_panel import ClerkPanel
+from ui.cases.registration_form import RegistrationForm
 from ui.i18n import error_text
-from ui.print_history import PrintHistoryWidget
-from ui.printing import PrintController
-from ui.queue_view import QueueView
-from ui.registration_form import RegistrationForm
-from ui.settings_dialog import SettingsDialog
+from ui.printing.controller import PrintController
+from ui.printing.history import PrintHistoryWidget
+from ui.queue.board import BoardWindow, open_board_on_screen
+from ui.queue.clerk_panel import ClerkPanel
+from ui.queue.queue_view import QueueView
+from ui.queue.ticket_form import TicketForm
+from ui.settings.dialog import SettingsDialog
 from ui.tasks import TaskRunner
-from ui.ticket_form import TicketForm
 from ui.widgets import STYLE_SHEET, ask_to_discard
 
 log = logging.getLogger(__name__)

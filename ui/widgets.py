@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.cases.identity import ID_TYPE_LABELS, IdType
 from desktop.i18n import UserError
-from desktop.identity import ID_TYPE_LABELS, IdType
 from ui.i18n import error_text
 
 log = logging.getLogger(__name__)
@@ -164,7 +164,7 @@ def id_type_text(id_type: IdType) -> str:
 
 
 def sex_text(sex: str | None) -> str:
-    """'男'/'女' as stored (desktop.identity.MALE/FEMALE), in the UI language."""
+    """'男'/'女' as stored (desktop.cases.identity.MALE/FEMALE), in the UI language."""
     return QCoreApplication.translate("Sex", sex) if sex else ""
 
 

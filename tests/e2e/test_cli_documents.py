@@ -18,9 +18,9 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from db.models import AuditEntry, PrintRecord
+from desktop.cases.registration import RegistrationInput
 from desktop.domain import Purpose, Route, TicketCategory
-from desktop.registration import RegistrationInput
-from desktop.tickets import TicketRequest
+from desktop.queue.tickets import TicketRequest
 
 ROOT = Path(__file__).resolve().parents[2]
 ROLL_WIDTH = 80 * 72 / 25.4
@@ -194,8 +194,8 @@ def test_a_full_disk_keeps_the_good_file_and_says_so_in_chinese(
     import errno
 
     import main
-    from desktop import files
     from desktop.config import TerminalConfig
+    from desktop.storage import files
 
     _ticket, result = registered
     folder = tmp_path / "out"

@@ -187,7 +187,7 @@ def test_unusable_postgresql_server(tmp_path: Path, silent_port: int, case: str)
 def test_postgresql_start_failure_leaves_the_schema_empty(pg_schema: tuple[str, str]) -> None:
     """The same connection refusal, seen from the schema: nothing was created."""
     from desktop.app import open_services
-    from desktop.startup import StartupError
+    from desktop.storage.startup import StartupError
 
     url, schema = pg_schema
     with pytest.raises(StartupError):

@@ -49,10 +49,10 @@ def _work(url: str, schema: str, slot: int, run: int) -> None:
     from helpers import make_id_number
 
     from db.engine import make_engine, make_session_factory
+    from desktop.cases.registration import RegistrationInput, RegistrationService
     from desktop.domain import Purpose, Route, TicketCategory
-    from desktop.registration import RegistrationInput, RegistrationService
+    from desktop.queue.tickets import TicketRequest, TicketService
     from desktop.terminal import Workstation
-    from desktop.tickets import TicketRequest, TicketService
 
     engine = make_engine(url, schema=schema or None)
     sessions = make_session_factory(engine)
@@ -83,8 +83,8 @@ def _serve(url: str, schema: str, slot: int) -> None:
     """Fork one worker per "run <n>" line on stdin; report its pid and its end."""
     # Imported once here, so a forked worker starts in milliseconds.
     import db.engine  # noqa: F401
-    import desktop.registration  # noqa: F401
-    import desktop.tickets  # noqa: F401
+    import desktop.cases.registration  # noqa: F401
+    import desktop.queue.tickets  # noqa: F401
 
     for line in sys.stdin:
         run = int(line.split()[1])

@@ -31,7 +31,7 @@ def test_parse_size() -> None:
 
 
 def test_startup_error_box_says_what_is_wrong(qapp) -> None:  # type: ignore[no-untyped-def]
-    from desktop.startup import NEWER_REVISION, StartupError
+    from desktop.storage.startup import NEWER_REVISION, StartupError
     from ui.app import startup_error_box
 
     box = startup_error_box(StartupError(NEWER_REVISION, revision="0099"), None)
@@ -53,7 +53,7 @@ def test_startup_error_dialog_is_modal_and_closes(qapp, qtbot) -> None:  # type:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop.startup import DB_FOLDER_MISSING, StartupError
+    from desktop.storage.startup import DB_FOLDER_MISSING, StartupError
     from ui.app import show_startup_error
 
     seen: list[str] = []
@@ -73,7 +73,7 @@ def test_startup_error_dialog_is_modal_and_closes(qapp, qtbot) -> None:  # type:
 
 
 def test_startup_error_dialog_with_screenshot_does_not_wait(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from desktop.startup import DB_FOLDER_MISSING, StartupError
+    from desktop.storage.startup import DB_FOLDER_MISSING, StartupError
     from ui.app import show_startup_error
 
     shot = tmp_path / "box.png"

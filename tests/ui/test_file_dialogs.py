@@ -24,7 +24,7 @@ from sqlalchemy import select
 from db.models import Visit
 from desktop.config import TerminalConfig
 from desktop.domain import TicketCategory
-from desktop.tickets import TicketRequest
+from desktop.queue.tickets import TicketRequest
 from ui.file_dialogs import (
     HideDatabaseFiles,
     NameOnlyIconProvider,
@@ -35,7 +35,7 @@ from ui.file_dialogs import (
     start_folder,
 )
 from ui.i18n import install_translators
-from ui.printing import PrintController
+from ui.printing.controller import PrintController
 
 ROOT = Path(__file__).resolve().parents[2]
 WAIT_MS = 15_000

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop.config import TerminalConfig
 from desktop.domain import TicketCategory
-from desktop.tickets import TicketRequest
+from desktop.queue.tickets import TicketRequest
 from ui.app import ErrorReporter
 from ui.main_window import MainWindow
 
@@ -173,7 +173,7 @@ def test_the_clerks_window_is_remembered(window, idle) -> None:  # type: ignore[
 def test_ticket_shows_the_wait_estimate_when_there_is_one(  # type: ignore[no-untyped-def]
     window, services, idle, monkeypatch
 ) -> None:
-    from desktop.estimates import WaitEstimate
+    from desktop.queue.estimates import WaitEstimate
 
     monkeypatch.setattr(services.calling, "estimate_for_visit",
                         lambda visit_id: WaitEstimate(2, 10, 20))
@@ -277,7 +277,7 @@ def test_status_bar_says_when_the_last_good_backup_was_taken(window, idle, tmp_p
 
 def test_no_backup_yet_is_shown_in_warning_colour(qtbot, services, tasks, idle,  # type: ignore[no-untyped-def]
                                                   monkeypatch) -> None:
-    from desktop.backup import BackupService
+    from desktop.storage.backup import BackupService
     from ui.main_window import WARNING_COLOUR
 
     monkeypatch.setattr(BackupService, "backup_if_due", lambda self: self.latest())
@@ -293,7 +293,7 @@ def test_a_damaged_database_stops_the_counter_and_says_how_to_restore(  # type: 
 
     from sqlite_damage import add_filler, checkpoint, pages_of, zero_page
 
-    from desktop.backup import backup_service_for
+    from desktop.storage.backup import backup_service_for
 
     good = backup_service_for(services).take_backup()
     path = Path(db_url.removeprefix("sqlite:///"))

@@ -12,8 +12,8 @@ import pytest
 
 from desktop.config import TerminalConfig, load_terminal_config, save_terminal_config
 from desktop.domain import TicketCategory
-from desktop.numbering import format_ticket_number
-from desktop.startup import StartupError
+from desktop.queue.numbering import format_ticket_number
+from desktop.storage.startup import StartupError
 from desktop.terminal import TerminalSetupError, register_terminal
 
 
@@ -99,7 +99,7 @@ def test_a_bad_preferred_slot_is_refused_at_registration(services, slot: Any) ->
 
 
 def test_a_bad_slot_never_reaches_the_counter(services) -> None:  # type: ignore[no-untyped-def]
-    from desktop.numbering import allocate_ticket_number
+    from desktop.queue.numbering import allocate_ticket_number
 
     with services.sessions.begin() as session, pytest.raises(ValueError):
         allocate_ticket_number(session, date(2026, 11, 27), TicketCategory.REGULAR, 2.5)  # type: ignore[arg-type]

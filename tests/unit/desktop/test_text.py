@@ -18,13 +18,13 @@ from sqlalchemy import func, select
 
 from db.base import Base
 from desktop.app import AppServices, open_services
+from desktop.cases.identity import IdType
+from desktop.cases.registration import RegistrationInput
 from desktop.domain import Purpose, Route, TicketCategory
 from desktop.i18n import UserError
-from desktop.identity import IdType
-from desktop.registration import RegistrationInput
+from desktop.queue.tickets import RepresentativeInput, TicketRequest
 from desktop.terminal import Workstation
 from desktop.text import InvalidText, clean_text, column_length
-from desktop.tickets import RepresentativeInput, TicketRequest
 
 ID = make_id_number(seq=7)
 
@@ -184,7 +184,8 @@ def test_bad_text_is_refused_naming_the_field_and_nothing_is_stored(
 
 def test_limits_come_from_the_model_columns() -> None:
     from db.models import Visit, Visitor
-    from desktop import registration, tickets
+    from desktop.cases import registration
+    from desktop.queue import tickets
 
     assert tickets.MAX_NAME_LENGTH == column_length(Visitor.name) == 64
     assert registration.MAX_CHANNEL_LENGTH == column_length(Visit.route_channel) == 32

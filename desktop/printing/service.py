@@ -1,0 +1,531 @@
+"""打印: queue tickets and visit receipts made from the database, and the print record.
+
+`PrintService` turns a visit into the document a visitor takes away (PDF bytes from
+desktop.printing.documents, plus what the ESC/POS output and the UI need) and records every
+print attempt. It never prints itself: the UI (ui/printing/controller.py) or the command line
+sends the bytes to a printer or a file and then calls `record_print` with the outcome.
+
+First print or reprint (补打): a document is a reprint when the same visit already
+has a *successful* print of the same kind (ticket, or receipt in either layout). A
+failed attempt does not count, so a retry after a jammed printer is still the first
+copy; the copy that follows a good one is marked 补打 with the time it was made.
+
+Every attempt, good or failed, writes a PrintRecord and an AuditEntry in one
+transaction. Nothing here touches a ticket number or a case number: printing can
+fail any number of times without burning or duplicating one.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Final
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from db.models import PrintRecord, Visit, Visitor
+from desktop.accounts import audit
+from desktop.cases.deadlines import ACCEPT_NOTICE_LABEL, HANDLING_LABEL
+from desktop.cases.identity import mask_id_number
+from desktop.clock import service_day
+from desktop.domain import CATEGORIES, ROUTE_LABELS, QueueStatus, Route, TicketCategory
+from desktop.i18n import QT_TRANSLATE_NOOP, UserError
+from desktop.printing.documents import (
+    LAYOUTS,
+    CentreInfo,
+    Deadline,
+    TicketSlip,
+    VisitReceipt,
+    cjk_font_name,
+    receipt_qr_text,
+    receipt_unprintable,
+    render_receipt_pdf,
+    render_ticket_pdf,
+    ticket_qr_text,
+    ticket_unprintable,
+)
+from desktop.queue.estimates import (
+    count_windows_open,
+    estimate_text,
+    estimate_wait,
+    load_service_stats,
+)
+from desktop.queue.tickets import call_rank_expression
+from desktop.service import TerminalService
+from desktop.settings.reference import CentreSettings, load_centre_settings
+
+# What was printed (PrintRecord.document). Values are stored: never rename them.
+DOC_TICKET: Final = "ticket"
+DOC_RECEIPT_A4: Final = "receipt_a4"
+DOC_RECEIPT_ROLL: Final = "receipt_80mm"
+
+KIND_TICKET: Final = "ticket"
+KIND_RECEIPT: Final = "receipt"
+
+DOCUMENT_KINDS: Final[dict[str, str]] = {
+    DOC_TICKET: KIND_TICKET,
+    DOC_RECEIPT_A4: KIND_RECEIPT,
+    DOC_RECEIPT_ROLL: KIND_RECEIPT,
+}
+DOCUMENT_LABELS: Final[dict[str, str]] = {
+    DOC_TICKET: QT_TRANSLATE_NOOP("Printing", "排队号票"),
+    DOC_RECEIPT_A4: QT_TRANSLATE_NOOP("Printing", "来访回执（A4）"),
+    DOC_RECEIPT_ROLL: QT_TRANSLATE_NOOP("Printing", "来访回执（80毫米）"),
+}
+
+STATUS_OK: Final = "ok"
+STATUS_FAILED: Final = "failed"
+
+# A printer's name as recorded when the document went to a file instead of paper.
+PDF_PRINTER_PREFIX: Final = "PDF:"
+MAX_PRINTER_LENGTH: Final = 120  # PrintRecord.printer
+MAX_ERROR_LENGTH: Final = 2000
+
+# Rendering runs on worker threads (two at a time in the GUI). One at a time keeps the
+# font found and registered exactly once per process and ReportLab's shared font state
+# out of races; a document takes well under a second, so nobody waits noticeably.
+_RENDER_LOCK = threading.Lock()
+
+_TICKET_NUMBER_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+# Receipt outcome (desktop.printing.documents.OUTCOMES) for each route chosen at the window.
+_ROUTE_OUTCOME: Final[dict[Route, str]] = {
+    Route.ANSWERED: "answered",
+    Route.TRANSFERRED: "accepted",
+    Route.LEGAL_CHANNEL: "legal_channel",
+    Route.NOT_ACCEPTED: "not_accepted",
+}
+
+HANDLING_NOTE: Final = QT_TRANSLATE_NOOP("Printing", "情况复杂的可延长一次，最长 {days} 日")
+
+
+# Shown before printing a document with characters no font can draw (UI and CLI).
+UNPRINTABLE_WARNING: Final = QT_TRANSLATE_NOOP(
+    "Printing", "以下字符无法打印：{chars}\n打印出来会是空白。请核对姓名，或手写补全。"
+)
+
+
+def describe_chars(chars: tuple[str, ...]) -> str:
+    """"𠀀（U+20000）、…": the code point too, as the screen may lack the glyph as well."""
+    return "、".join(f"{ch}（U+{ord(ch):04X}）" for ch in chars)
+
+
+class DocumentNotFound(UserError):
+    """Unknown case number or ticket number, or a visit not registered yet."""
+
+
+def document_for_receipt(layout: str) -> str:
+    if layout not in LAYOUTS:
+        raise ValueError(f"unknown receipt layout {layout!r}; expected one of {LAYOUTS}")
+    return DOC_RECEIPT_A4 if layout == "a4" else DOC_RECEIPT_ROLL
+
+
+def pdf_printer_name(path: str) -> str:
+    """How a document saved as a PDF file is recorded (in place of a printer name)."""
+    return f"{PDF_PRINTER_PREFIX}{path}"
+
+
+@dataclass(frozen=True)
+class PrintDocument:
+    """A rendered ticket or receipt: the PDF and what the printing side needs to know."""
+
+    visit_id: uuid.UUID
+    document: str  # DOC_TICKET | DOC_RECEIPT_A4 | DOC_RECEIPT_ROLL
+    layout: str  # "80mm" | "a4"
+    ticket_number: str
+    service_day: date
+    case_number: str | None
+    is_reprint: bool
+    made_at: datetime  # when rendered; a reprint shows this as its 补打 time
+    pdf: bytes
+    centre: CentreInfo
+    slip: TicketSlip | None = None  # tickets (for ESC/POS output)
+    receipt: VisitReceipt | None = None  # receipts (for ESC/POS output)
+    # Characters no font can draw: they print blank, so the clerk is warned first.
+    unprintable: tuple[str, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        return DOCUMENT_KINDS[self.document]
+
+    @property
+    def label(self) -> str:
+        """Chinese source text (translate with context "Printing")."""
+        return DOCUMENT_LABELS[self.document]
+
+    @property
+    def is_roll(self) -> bool:
+        """An 80 mm roll document: goes to the ticket (thermal) printer."""
+        return self.layout == "80mm"
+
+    @property
+    def suggested_file_name(self) -> str:
+        """ASCII file name for "save as PDF" (the visitor's name is never in it)."""
+        suffix = "-reprint" if self.is_reprint else ""
+        if self.kind == KIND_TICKET:
+            return f"ticket-{self.service_day:%Y%m%d}-{self.ticket_number}{suffix}.pdf"
+        return f"receipt-{self.case_number}-{self.layout}{suffix}.pdf"
+
+
+@dataclass(frozen=True)
+class PrintHistoryEntry:
+    record_id: uuid.UUID
+    visit_id: uuid.UUID
+    document: str
+    is_reprint: bool
+    printer: str
+    actor: str
+    at: datetime
+    ok: bool
+    error: str | None
+
+    @property
+    def label(self) -> str:
+        """Chinese source text (translate with context "Printing")."""
+        return DOCUMENT_LABELS.get(self.document, self.document)
+
+    @property
+    def to_file(self) -> bool:
+        return self.printer.startswith(PDF_PRINTER_PREFIX)
+
+
+def centre_info(settings: CentreSettings) -> CentreInfo:
+    return CentreInfo(
+        name=settings.centre_name,
+        address=settings.centre_address,
+        phone=settings.centre_phone,
+        ticket_notice=settings.ticket_notice,
+        receipt_notice=settings.receipt_notice,
+    )
+
+
+def receipt_deadlines(
+    route: Route, accept_notice_due: date | None, handling_due: date | None, extension_days: int
+) -> tuple[Deadline, ...]:
+    """The statutory limits that apply after this route, with their dates.
+
+    A matter transferred for handling has the 受理告知 and 办理 limits. A matter answered
+    on the spot is closed, and one not accepted or sent to a legal channel was decided
+    on the spot (the receipt is the notice), so no further limit runs for them here.
+    """
+    if route is not Route.TRANSFERRED:
+        return ()
+    deadlines: list[Deadline] = []
+    if accept_notice_due is not None:
+        deadlines.append(Deadline(ACCEPT_NOTICE_LABEL, accept_notice_due))
+    if handling_due is not None:
+        note = HANDLING_NOTE.format(days=extension_days) if extension_days > 0 else ""
+        deadlines.append(Deadline(HANDLING_LABEL, handling_due, note))
+    return tuple(deadlines)
+
+
+def normalize_ticket_number(text: str) -> str:
+    number = text.strip().upper()
+    if not number or len(number) > 8 or not set(number) <= _TICKET_NUMBER_CHARS:
+        raise DocumentNotFound(
+            QT_TRANSLATE_NOOP("Errors", "号票号码“{ticket}”格式不对，应为字母加数字，如 A023"),
+            field="ticket_number",
+            ticket=text.strip(),
+        )
+    return number
+
+
+class PrintService(TerminalService):
+    # ------------------------------------------------------------------ documents
+
+    @staticmethod
+    def warm_up() -> str:
+        """Find and register the receipt font now (call off the GUI thread at start-up),
+        so the first ticket of the day prints without the font search."""
+        with _RENDER_LOCK:
+            return cjk_font_name()
+
+    def ticket_slip(self, visit_id: uuid.UUID) -> PrintDocument:
+        """The 80 mm queue ticket of a visit, with today's people ahead and wait."""
+        with self._sessions() as session:
+            visit = self._visit(session, visit_id)
+            return self._ticket_document(session, visit)
+
+    def ticket_slip_for_number(self, ticket_number: str, day: date | None = None
+                               ) -> PrintDocument:
+        """The ticket `ticket_number` of service day `day` (default: today)."""
+        number = normalize_ticket_number(ticket_number)
+        day = day or service_day(self._clock())
+        with self._sessions() as session:
+            visit = session.scalar(
+                select(Visit).where(
+                    Visit.service_day == day,
+                    Visit.ticket_number == number,
+                    Visit.deleted_at.is_(None),
+                )
+            )
+            if visit is None:
+                raise DocumentNotFound(
+                    QT_TRANSLATE_NOOP("Errors", "找不到 {day} 的号票 {ticket}，请核对号码和日期"),
+                    field="ticket_number",
+                    day=day.isoformat(),
+                    ticket=number,
+                )
+            return self._ticket_document(session, visit)
+
+    def receipt(self, visit_id: uuid.UUID, layout: str = "a4") -> PrintDocument:
+        """The visit receipt (回执 / 受理凭证) in `layout` "a4" or "80mm"."""
+        document = document_for_receipt(layout)
+        with self._sessions() as session:
+            visit = self._visit(session, visit_id)
+            return self._receipt_document(session, visit, document, layout)
+
+    def receipt_for_case(self, case_number: str, layout: str = "a4") -> PrintDocument:
+        document = document_for_receipt(layout)
+        number = case_number.strip().upper()
+        with self._sessions() as session:
+            visit = session.scalar(
+                select(Visit).where(Visit.case_number == number, Visit.deleted_at.is_(None))
+            ) if number else None
+            if visit is None:
+                raise DocumentNotFound(
+                    QT_TRANSLATE_NOOP("Errors", "找不到信访件编号“{case}”，请核对后重新输入"),
+                    field="case_number",
+                    case=case_number.strip(),
+                )
+            return self._receipt_document(session, visit, document, layout)
+
+    # ------------------------------------------------------------------ records
+
+    def record_print(
+        self,
+        visit_id: uuid.UUID,
+        document: str,
+        printer: str,
+        *,
+        ok: bool,
+        error: str | None = None,
+        is_reprint: bool | None = None,
+    ) -> PrintHistoryEntry:
+        """Record one print attempt (PrintRecord + AuditEntry in one transaction).
+
+        `is_reprint` is what the printed copy said; None decides it from the records,
+        the same way the document was rendered. A failed attempt keeps its error text.
+        """
+        if document not in DOCUMENT_KINDS:
+            raise ValueError(f"unknown document {document!r}; expected {list(DOCUMENT_KINDS)}")
+        printer = printer.strip()[:MAX_PRINTER_LENGTH]
+        error_text = (error or "").strip()[:MAX_ERROR_LENGTH] or None
+        ws = self._workstation
+        now = self._clock()
+        with self._sessions.begin() as session:
+            visit = self._visit(session, visit_id)
+            if is_reprint is None:
+                is_reprint = self._printed_before(session, visit.id, DOCUMENT_KINDS[document])
+            record = PrintRecord(
+                visit_id=visit.id,
+                document=document,
+                is_reprint=is_reprint,
+                printer=printer,
+                actor=ws.operator,
+                at=now,
+                status=STATUS_OK if ok else STATUS_FAILED,
+                error=None if ok else (error_text or ""),
+                origin_terminal=ws.terminal_code,
+            )
+            session.add(record)
+            session.flush()
+            if not ok:
+                action = "print_failed"
+            elif printer.startswith(PDF_PRINTER_PREFIX):
+                action = "export_pdf"
+            else:
+                action = "reprint" if is_reprint else "print"
+            subject = visit.case_number if DOCUMENT_KINDS[document] == KIND_RECEIPT else None
+            detail = f"{document} {visit.service_day:%Y-%m-%d} {visit.ticket_number}"
+            if subject:
+                detail += f" {subject}"
+            detail += f" -> {printer or '?'}"
+            if not ok and error_text:
+                detail += f": {error_text}"
+            audit.record(session, ws, action, "visit", str(visit.id), detail)
+            return _history_entry(record)
+
+    def print_history(self, visit_id: uuid.UUID) -> tuple[PrintHistoryEntry, ...]:
+        """Every print attempt of the visit's documents, oldest first."""
+        with self._sessions() as session:
+            rows = session.scalars(
+                select(PrintRecord)
+                .where(PrintRecord.visit_id == visit_id, PrintRecord.deleted_at.is_(None))
+                .order_by(PrintRecord.at, PrintRecord.id)
+            )
+            return tuple(_history_entry(row) for row in rows)
+
+    # ------------------------------------------------------------------ internals
+
+    @staticmethod
+    def _visit(session: Session, visit_id: uuid.UUID) -> Visit:
+        visit = session.get(Visit, visit_id)
+        if visit is None or visit.deleted_at is not None:
+            raise DocumentNotFound(QT_TRANSLATE_NOOP("Errors", "找不到这张号票，可能已被删除"))
+        return visit
+
+    @staticmethod
+    def _printed_before(session: Session, visit_id: uuid.UUID, kind: str) -> bool:
+        documents = [doc for doc, doc_kind in DOCUMENT_KINDS.items() if doc_kind == kind]
+        found = session.scalar(
+            select(PrintRecord.id)
+            .where(
+                PrintRecord.visit_id == visit_id,
+                PrintRecord.document.in_(documents),
+                PrintRecord.status == STATUS_OK,
+                PrintRecord.deleted_at.is_(None),
+            )
+            .limit(1)
+        )
+        return found is not None
+
+    def _ticket_document(self, session: Session, visit: Visit) -> PrintDocument:
+        now = self._clock()
+        settings = load_centre_settings(session)
+        reprint = self._printed_before(session, visit.id, KIND_TICKET)
+        ahead, wait = self._queue_position(session, visit, now)
+        category = TicketCategory(visit.category)
+        slip = TicketSlip(
+            ticket_number=visit.ticket_number,
+            category_label=CATEGORIES[category].label,
+            issued_at=visit.issued_at,
+            people_ahead=ahead,
+            wait_estimate=wait,
+            qr_text=ticket_qr_text(visit.service_day, visit.ticket_number),
+            reprint_at=now if reprint else None,
+        )
+        visit_id, number, day = visit.id, visit.ticket_number, visit.service_day
+        case_number = visit.case_number
+        session.close()  # the rendering below needs no database
+        centre = centre_info(settings)
+        with _RENDER_LOCK:
+            pdf = render_ticket_pdf(slip, centre)
+            unprintable = ticket_unprintable(slip, centre)
+        return PrintDocument(
+            visit_id=visit_id,
+            document=DOC_TICKET,
+            layout="80mm",
+            ticket_number=number,
+            service_day=day,
+            case_number=case_number,
+            is_reprint=reprint,
+            made_at=now,
+            pdf=pdf,
+            centre=centre,
+            slip=slip,
+            unprintable=unprintable,
+        )
+
+    def _receipt_document(
+        self, session: Session, visit: Visit, document: str, layout: str
+    ) -> PrintDocument:
+        if visit.case_number is None or not visit.enquiry_code or visit.route is None:
+            raise DocumentNotFound(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "号票 {ticket} 还没有接谈登记，保存登记后才能打印回执"
+                ),
+                ticket=visit.ticket_number,
+            )
+        now = self._clock()
+        settings = load_centre_settings(session)
+        reprint = self._printed_before(session, visit.id, KIND_RECEIPT)
+        visitor: Visitor = visit.visitor
+        route = Route(visit.route)
+        outcome = _ROUTE_OUTCOME[route]
+        channel_or_reason = {
+            Route.LEGAL_CHANNEL: visit.route_channel,
+            Route.NOT_ACCEPTED: visit.route_reason,
+        }.get(route)
+        receipt = VisitReceipt(
+            case_number=visit.case_number,
+            enquiry_code=visit.enquiry_code,
+            ticket_number=visit.ticket_number,
+            received_at=visit.issued_at,
+            visitor_name=visitor.name,
+            masked_id_number=mask_id_number(visitor.id_number),
+            people_count=visit.people_count,
+            summary=visit.summary or "",
+            route_label=ROUTE_LABELS[route],
+            receiving_unit=visit.route_unit if route is Route.TRANSFERRED else None,
+            outcome=outcome,
+            channel_or_reason=channel_or_reason,
+            deadlines=receipt_deadlines(
+                route, visit.accept_notice_due, visit.handling_due,
+                settings.handling_extension_days,
+            ),
+            qr_text=receipt_qr_text(visit.case_number, visit.enquiry_code),
+            reprint_at=now if reprint else None,
+        )
+        visit_id, number, day = visit.id, visit.ticket_number, visit.service_day
+        session.close()  # the rendering below needs no database
+        centre = centre_info(settings)
+        with _RENDER_LOCK:
+            pdf = render_receipt_pdf(receipt, centre, layout)
+            unprintable = receipt_unprintable(receipt, centre)
+        return PrintDocument(
+            visit_id=visit_id,
+            document=document,
+            layout=layout,
+            ticket_number=number,
+            service_day=day,
+            case_number=receipt.case_number,
+            is_reprint=reprint,
+            made_at=now,
+            pdf=pdf,
+            centre=centre,
+            receipt=receipt,
+            unprintable=unprintable,
+        )
+
+    @staticmethod
+    def _queue_position(session: Session, visit: Visit, now: datetime) -> tuple[int, str | None]:
+        """People called before this ticket, and the wait estimate text (or None)."""
+        if visit.queue_status != QueueStatus.WAITING.value:
+            return 0, None
+        rank_of = call_rank_expression()
+        my_rank = CATEGORIES[TicketCategory(visit.category)].call_rank
+        rows = session.execute(
+            select(Visit.category, func.count(Visit.id))
+            .where(
+                Visit.service_day == visit.service_day,
+                Visit.queue_status == QueueStatus.WAITING.value,
+                Visit.id != visit.id,
+                Visit.deleted_at.is_(None),
+                or_(
+                    rank_of < my_rank,
+                    and_(rank_of == my_rank, Visit.issued_at <= visit.issued_at),
+                ),
+            )
+            .group_by(Visit.category)
+        ).all()
+        ahead: dict[TicketCategory, int] = {}
+        for category, count in rows:
+            try:
+                ahead[TicketCategory(category)] = int(count)
+            except ValueError:
+                continue
+        people = sum(ahead.values())
+        estimate = estimate_wait(
+            ahead,
+            load_service_stats(session, visit.service_day),
+            count_windows_open(session, visit.service_day, now),
+        )
+        return people, estimate_text(estimate) or None
+
+
+def _history_entry(record: PrintRecord) -> PrintHistoryEntry:
+    return PrintHistoryEntry(
+        record_id=record.id,
+        visit_id=record.visit_id,
+        document=record.document,
+        is_reprint=record.is_reprint,
+        printer=record.printer,
+        actor=record.actor,
+        at=record.at,
+        ok=record.status == STATUS_OK,
+        error=record.error,
+    )

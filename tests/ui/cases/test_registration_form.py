@@ -1,0 +1,250 @@
+"""接谈登记: open a visit, fill it in, see the deadlines and earlier visits, save."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import make_id_number
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.cases.registration import RegistrationInput
+from desktop.domain import CaseStatus, Purpose, QueueStatus, Route, TicketCategory
+from desktop.queue.tickets import TicketRequest
+from ui.cases.registration_form import RegistrationForm
+
+
+def issue(services, name: str = "张三", seq: int = 123):  # type: ignore[no-untyped-def]
+    return services.tickets.issue_ticket(TicketRequest(
+        name=name, id_number=make_id_number(seq=seq), category=TicketCategory.REGULAR,
+        phone="13812345678",
+    ))
+
+
+@pytest.fixture
+def form(qtbot, services, tasks, keyboard, idle):  # type: ignore[no-untyped-def]
+    widget = RegistrationForm(services, tasks)
+    qtbot.addWidget(widget)
+    keyboard.show_active(widget, 1366, 740)
+    idle()  # reference lists
+    return widget
+
+
+def open_visit(form, visit_id, idle) -> None:  # type: ignore[no-untyped-def]
+    form.load_visit(visit_id)
+    idle()
+    assert form.detail is not None and form.detail.visit_id == visit_id
+
+
+def fill_matter(form, keyboard, route: Route = Route.TRANSFERRED) -> None:  # type: ignore[no-untyped-def]
+    form.summary_edit.setFocus()
+    keyboard.type("反映小区电梯长期停运，物业未维修")
+    form.demands_edit.setFocus()
+    keyboard.type("要求尽快维修电梯")
+    form.current_address_edit.setFocus()
+    keyboard.type("海口市龙华区滨海大道1号")
+    form.category_combo.setCurrentIndex(form.category_combo.findData("01"))
+    form.area_combo.setCurrentIndex(form.area_combo.findData("460106"))
+    form.flag_checks["urgent"].setChecked(True)
+    form.route_buttons[route].click()
+    if route is Route.TRANSFERRED:
+        form.route_unit_edit.setFocus()
+        keyboard.type("龙华区住房和城乡建设局")
+
+
+def test_shows_the_visitor_with_the_full_id_number(form, services, idle) -> None:  # type: ignore[no-untyped-def]
+    ticket = issue(services)
+    open_visit(form, ticket.visit_id, idle)
+    assert form.name_label.text() == "张三"
+    assert make_id_number() in form.id_label.text()  # the clerk sees the whole number
+    assert "1980-01-01" in form.person_label.text()
+    assert "男" in form.person_label.text()
+    assert "13812345678" in form.phone_label.text()
+    assert "A1001" in form.ticket_label.text()
+    assert form.people_count_label.text().startswith("1 人")
+    assert not form.repeat_banner.isVisible()
+    assert "首次来访" in form.history_summary.text()
+    assert not form.has_unsaved_changes()
+
+
+def test_register_and_save_with_ctrl_s(form, services, keyboard, qtbot, idle) -> None:  # type: ignore[no-untyped-def]
+    ticket = issue(services)
+    open_visit(form, ticket.visit_id, idle)
+    fill_matter(form, keyboard)
+    # The deadlines follow the route as it is chosen (FakeClock: 2026-11-27).
+    assert form.received_label.text() == "2026-11-27"
+    assert form.accept_due_label.text() == "2026-12-12"
+    assert form.handling_due_label.text() == "2027-01-26"
+    assert form.route_unit_edit.isVisible()
+    assert not form.route_reason_edit.isVisible()
+    assert form.has_unsaved_changes()
+
+    with qtbot.waitSignal(form.registration_saved, timeout=5000) as signal:
+        keyboard.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    idle()
+    result = signal.args[0]
+    detail = services.registration.visit_detail(ticket.visit_id)
+    assert detail.registration is not None
+    assert detail.registration.case_number == result.case_number
+    assert detail.registration.case_number.startswith("XF20261127")
+    assert detail.registration.summary == "反映小区电梯长期停运，物业未维修"
+    assert detail.registration.route is Route.TRANSFERRED
+    assert detail.registration.route_unit == "龙华区住房和城乡建设局"
+    assert detail.registration.area_code == "460106"
+    assert detail.registration.flags == frozenset({"urgent"})
+    assert detail.registration.handling_due.isoformat() == "2027-01-26"
+    assert detail.current_address == "海口市龙华区滨海大道1号"
+    assert form.case_number_label.text() == result.case_number
+    assert form.enquiry_code_label.text() == result.enquiry_code
+    assert result.case_number in form.load_status.text()
+    assert not form.has_unsaved_changes()
+
+
+def test_legal_channel_has_no_handling_deadline(form, services, idle) -> None:  # type: ignore[no-untyped-def]
+    open_visit(form, issue(services).visit_id, idle)
+    form.route_buttons[Route.LEGAL_CHANNEL].click()
+    assert form.route_channel_combo.isVisible()
+    assert not form.route_unit_edit.isVisible()
+    assert form.accept_due_label.text() == "2026-12-12"
+    assert "不适用" in form.handling_due_label.text()
+
+
+def test_missing_summary_is_pointed_out_and_nothing_saved(form, services, keyboard, idle) -> None:  # type: ignore[no-untyped-def]
+    ticket = issue(services)
+    open_visit(form, ticket.visit_id, idle)
+    fill_matter(form, keyboard)
+    form.summary_edit.clear()
+    form.save_button.click()
+    idle()
+    assert form.error_label.text() == "请填写事项概况"
+    assert form.error_label.isVisible()
+    assert keyboard.focused() is form.summary_edit
+    assert form.demands_edit.toPlainText() == "要求尽快维修电梯"  # nothing typed is lost
+    assert services.registration.visit_detail(ticket.visit_id).registration is None
+    assert form.has_unsaved_changes()
+
+
+def test_transfer_without_unit_points_at_the_unit(form, services, keyboard, idle) -> None:  # type: ignore[no-untyped-def]
+    ticket = issue(services)
+    open_visit(form, ticket.visit_id, idle)
+    fill_matter(form, keyboard)
+    form.route_unit_edit.clear()
+    form.save_button.click()
+    idle()
+    assert "承办单位" in form.error_label.text()
+    assert keyboard.focused() is form.route_unit_edit
+    assert services.registration.visit_detail(ticket.visit_id).registration is None
+
+
+def test_repeat_warning_for_a_matter_still_in_progress(form, services, idle) -> None:  # type: ignore[no-untyped-def]
+    earlier = issue(services)
+    saved = services.registration.register(earlier.visit_id, RegistrationInput(
+        summary="反映拖欠工资", demands="要求支付", content_category_code="03",
+        area_code="460106", purpose=Purpose.SEEK_RESOLUTION, route=Route.TRANSFERRED,
+        route_unit="龙华区人社局",
+    ))
+    assert saved.case_status is CaseStatus.ACCEPTED
+    again = issue(services)
+    open_visit(form, again.visit_id, idle)
+    assert form.repeat_banner.isVisible()
+    text = form.repeat_banner.text()
+    assert "此人有 1 件事项仍在办理期限内" in text
+    assert saved.case_number in text
+    assert "请核实是否重复访" in text
+    assert form.history_table.rowCount() == 1
+    assert form.history_table.item(0, 2).text() == saved.case_number
+    assert form.history_table.item(0, 3).text() == "反映拖欠工资"
+
+
+def test_no_warning_when_the_earlier_matter_was_answered(form, services, idle) -> None:  # type: ignore[no-untyped-def]
+    earlier = issue(services)
+    services.registration.register(earlier.visit_id, RegistrationInput(
+        summary="咨询政策", demands="了解政策", content_category_code="03",
+        area_code="460106", purpose=Purpose.SUGGESTION, route=Route.ANSWERED,
+    ))
+    open_visit(form, issue(services).visit_id, idle)
+    assert not form.repeat_banner.isVisible()
+    assert form.history_table.rowCount() == 1
+
+
+def test_open_by_ticket_number(form, services, keyboard, idle) -> None:  # type: ignore[no-untyped-def]
+    issue(services, "张三", 1)
+    second = issue(services, "李四", 2)
+    form.ticket_edit.setFocus()
+    keyboard.type("a1002")
+    keyboard.press(Qt.Key.Key_Return)
+    idle()
+    assert form.detail is not None and form.detail.visit_id == second.visit_id
+    assert form.name_label.text() == "李四"
+
+    form.ticket_edit.clear()
+    form.ticket_edit.setFocus()
+    keyboard.type("A1009")
+    keyboard.press(Qt.Key.Key_Return)
+    idle()
+    assert "今天没有号码为 A1009 的号票" in form.error_label.text()
+    assert form.detail.visit_id == second.visit_id  # still the one that was open
+
+
+def test_unsaved_changes_are_not_lost_by_opening_another_visit(  # type: ignore[no-untyped-def]
+    form, services, keyboard, idle
+) -> None:
+    first = issue(services, "张三", 1)
+    second = issue(services, "李四", 2)
+    open_visit(form, first.visit_id, idle)
+    assert not form.has_unsaved_changes()
+    form.summary_edit.setFocus()
+    keyboard.type("写了一半")
+    assert form.has_unsaved_changes()
+
+    form.load_visit(second.visit_id)
+    box = form.question
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "A1001" in box.text()
+    keep = next(b for b in box.buttons() if b.text() == "返回继续编辑")
+    keep.click()
+    idle()
+    assert form.detail.visit_id == first.visit_id
+    assert form.summary_edit.toPlainText() == "写了一半"
+
+    form.load_visit(second.visit_id)
+    discard = next(b for b in form.question.buttons() if b.text() == "放弃修改")
+    discard.click()
+    idle()
+    assert form.detail.visit_id == second.visit_id
+    assert form.summary_edit.toPlainText() == ""
+    assert not form.has_unsaved_changes()
+
+
+def test_save_and_finish_marks_the_ticket_done_and_reopens_saved(  # type: ignore[no-untyped-def]
+    form, services, keyboard, idle
+) -> None:
+    ticket = issue(services)
+    services.calling.call_ticket(ticket.visit_id, "1号窗口")
+    services.calling.start_serving(ticket.visit_id, "1号窗口")
+    open_visit(form, ticket.visit_id, idle)
+    fill_matter(form, keyboard, Route.ANSWERED)
+    form.finish_button.click()
+    idle()
+    [entry] = services.tickets.list_queue()
+    assert entry.status is QueueStatus.DONE
+    assert "已办结" in form.ticket_label.text()
+
+    form.load_visit(ticket.visit_id)  # open again: what was saved comes back
+    idle()
+    assert form.summary_edit.toPlainText() == "反映小区电梯长期停运，物业未维修"
+    assert form.route() is Route.ANSWERED
+    assert form.category_combo.currentData() == "01"
+    assert form.case_number_label.text() == entry.case_number
+    assert not form.has_unsaved_changes()
+
+
+def test_reference_lists_reload_after_settings_change(form, services, idle) -> None:  # type: ignore[no-untyped-def]
+    idle()
+    form.category_combo.setCurrentIndex(form.category_combo.findData("03"))
+    services.reference.add_content_category("18", "应急管理")
+    services.reference.set_content_category_active("99", False)
+    form.reload_reference()
+    idle()
+    codes = [form.category_combo.itemData(i) for i in range(form.category_combo.count())]
+    assert "18" in codes and "99" not in codes
+    assert form.category_combo.currentData() == "03"  # what was chosen stays chosen
