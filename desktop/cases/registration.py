@@ -9,17 +9,26 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import queries
-from db.models import Area, ContentCategory, Visit, Visitor, VisitStatusChange
+from db.models import Area, ContentCategory, PrintRecord, Visit, Visitor, VisitStatusChange
 from desktop.accounts import audit
 from desktop.cases.deadlines import DeadlineRules, StatutoryDeadlines, compute_deadlines
 from desktop.cases.identity import IdType, mask_id_number
+from desktop.cases.visit_views import (
+    HistoryEntry,
+    OpenedVisit,
+    RepresentativeView,
+    VisitDetail,
+    VisitorHistory,
+    registration_view,
+    within_limit,
+)
 from desktop.clock import service_day
 from desktop.domain import (
     FLAG_LABELS,
-    OPEN_CASE_STATUSES,
     QUEUE_STATUS_LABELS,
     ROUTE_CASE_STATUS,
     CaseStatus,
@@ -29,11 +38,12 @@ from desktop.domain import (
     TicketCategory,
 )
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
+from desktop.printing.service import STATUS_OK, PrintHistoryEntry
 from desktop.queue.day_close import service_day_after_close
 from desktop.queue.numbering import allocate_case_number, new_enquiry_code
 from desktop.queue.tickets import InvalidInput
 from desktop.service import TerminalService
-from desktop.settings.reference import load_centre_settings
+from desktop.settings.reference import AreaItem, ContentCategoryItem, load_centre_settings
 from desktop.text import clean_text, column_length
 
 MAX_SUMMARY_LENGTH = 20_000
@@ -66,13 +76,6 @@ class VisitNotFound(UserError):
 
 
 @dataclass(frozen=True)
-class RepresentativeView:
-    name: str
-    masked_id_number: str
-    phone: str
-
-
-@dataclass(frozen=True)
 class RegistrationInput:
     summary: str
     demands: str
@@ -92,79 +95,6 @@ class RegistrationInput:
 
 
 @dataclass(frozen=True)
-class RegistrationView:
-    case_number: str
-    enquiry_code: str
-    received_on: date
-    summary: str
-    demands: str
-    content_category_code: str | None
-    area_code: str | None
-    purpose: Purpose | None
-    route: Route | None
-    route_unit: str
-    route_channel: str
-    route_reason: str
-    flags: frozenset[str]
-    involved_count: int | None
-    case_status: CaseStatus | None
-    accept_notice_due: date | None
-    handling_due: date | None
-    registered_at: datetime | None
-    registered_by: str
-    is_repeat: bool
-
-
-@dataclass(frozen=True)
-class VisitDetail:
-    visit_id: uuid.UUID
-    ticket_number: str
-    category: TicketCategory
-    queue_status: QueueStatus
-    service_day: date
-    issued_at: datetime
-    visitor_id: uuid.UUID
-    visitor_name: str
-    id_type: IdType
-    id_number: str
-    masked_id_number: str
-    phone: str
-    sex: str | None
-    birth_date: date | None
-    current_address: str
-    hukou_address: str
-    work_unit: str
-    people_count: int
-    representatives: tuple[RepresentativeView, ...]
-    registration: RegistrationView | None
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    visit_id: uuid.UUID
-    service_day: date
-    ticket_number: str
-    case_number: str | None
-    summary: str
-    case_status: CaseStatus | None
-    queue_status: QueueStatus
-    accept_notice_due: date | None
-    handling_due: date | None
-    route: Route | None
-    within_time_limit: bool
-
-
-@dataclass(frozen=True)
-class VisitorHistory:
-    entries: tuple[HistoryEntry, ...]
-
-    @property
-    def open_matters(self) -> tuple[HistoryEntry, ...]:
-        """Earlier matters still within their time limit: a new visit on them is 重复访."""
-        return tuple(entry for entry in self.entries if entry.within_time_limit)
-
-
-@dataclass(frozen=True)
 class RegistrationResult:
     visit_id: uuid.UUID
     case_number: str
@@ -172,44 +102,6 @@ class RegistrationResult:
     case_status: CaseStatus
     deadlines: StatutoryDeadlines
     is_repeat: bool
-
-
-def _within_limit(status: str | None, handling_due: date | None, accept_due: date | None,
-                  today: date) -> bool:
-    if status is None or CaseStatus(status) not in OPEN_CASE_STATUSES:
-        return False
-    due = handling_due or accept_due
-    return due is not None and due >= today
-
-
-def _registration_view(visit: Visit) -> RegistrationView | None:
-    if visit.case_number is None or visit.received_on is None:
-        return None
-    flags = frozenset(
-        name for name in FLAG_LABELS if getattr(visit, f"flag_{name}")
-    )
-    return RegistrationView(
-        case_number=visit.case_number,
-        enquiry_code=visit.enquiry_code or "",
-        received_on=visit.received_on,
-        summary=visit.summary or "",
-        demands=visit.demands or "",
-        content_category_code=visit.content_category_code,
-        area_code=visit.area_code,
-        purpose=Purpose(visit.purpose) if visit.purpose else None,
-        route=Route(visit.route) if visit.route else None,
-        route_unit=visit.route_unit or "",
-        route_channel=visit.route_channel or "",
-        route_reason=visit.route_reason or "",
-        flags=flags,
-        involved_count=visit.involved_count,
-        case_status=CaseStatus(visit.case_status) if visit.case_status else None,
-        accept_notice_due=visit.accept_notice_due,
-        handling_due=visit.handling_due,
-        registered_at=visit.registered_at,
-        registered_by=visit.registered_by or "",
-        is_repeat=visit.is_repeat,
-    )
 
 
 class RegistrationService(TerminalService):
@@ -232,41 +124,104 @@ class RegistrationService(TerminalService):
     def visit_detail(self, visit_id: uuid.UUID) -> VisitDetail:
         """Everything the clerk needs; showing the full ID number is audited."""
         with self._sessions.begin() as session:
-            visit = session.get(Visit, visit_id)
-            if visit is None or visit.deleted_at is not None:
-                raise VisitNotFound(QT_TRANSLATE_NOOP("Errors", "找不到这张号票，可能已被删除"))
-            visitor = visit.visitor
-            audit.record(session, self._workstation, "view_personal_data", "visitor",
-                         str(visitor.id), f"visit {visit.ticket_number}")
-            return VisitDetail(
-                visit_id=visit.id,
-                ticket_number=visit.ticket_number,
-                category=TicketCategory(visit.category),
-                queue_status=QueueStatus(visit.queue_status),
-                service_day=visit.service_day,
-                issued_at=visit.issued_at,
-                visitor_id=visitor.id,
-                visitor_name=visitor.name,
-                id_type=IdType(visitor.id_type),
-                id_number=visitor.id_number,
-                masked_id_number=mask_id_number(visitor.id_number),
-                phone=visitor.phone or "",
-                sex=visitor.sex,
-                birth_date=visitor.birth_date,
-                current_address=visitor.current_address or "",
-                hukou_address=visitor.hukou_address or "",
-                work_unit=visitor.work_unit or "",
-                people_count=visit.people_count,
-                representatives=tuple(
-                    RepresentativeView(
-                        rep.name,
-                        mask_id_number(rep.id_number) if rep.id_number else "",
-                        rep.phone or "",
-                    )
-                    for rep in visit.representatives
-                ),
-                registration=_registration_view(visit),
+            return self._visit_detail(session, visit_id)
+
+    def open_visit(self, visit_id: uuid.UUID, with_reference: bool = False) -> OpenedVisit:
+        """Open a visit for 接谈登记: the visit, the visitor's history, the deadlines,
+        the print records and (`with_reference`) the lists to choose from, in one
+        transaction, so the form never shows parts of different moments."""
+        with self._sessions.begin() as session:
+            detail = self._visit_detail(session, visit_id)
+            connection = session.connection()
+            history = self._history(
+                queries.history_by_visitor.rows(connection, {"visitor_id": detail.visitor_id}),
+                visit_id,
             )
+            settings = load_centre_settings(session)
+            rules = DeadlineRules(settings.accept_notice_days, settings.handling_days,
+                                  settings.handling_extension_days)
+            reg = detail.registration
+            # Like register(): a new registration is received today, never on a closed day.
+            received_on = reg.received_on if reg else service_day_after_close(
+                connection, self._clock()
+            )
+            records = session.scalars(
+                select(PrintRecord)
+                .where(PrintRecord.visit_id == visit_id, PrintRecord.deleted_at.is_(None))
+                .order_by(PrintRecord.at, PrintRecord.id)
+            )
+            print_records = tuple(
+                PrintHistoryEntry(
+                    record_id=row.id, visit_id=row.visit_id, document=row.document,
+                    is_reprint=row.is_reprint, printer=row.printer, actor=row.actor,
+                    at=row.at, ok=row.status == STATUS_OK, error=row.error,
+                )
+                for row in records
+            )
+            categories: tuple[ContentCategoryItem, ...] | None = None
+            areas: tuple[AreaItem, ...] | None = None
+            if with_reference:
+                categories = tuple(
+                    ContentCategoryItem(row.code, row.name)
+                    for row in session.scalars(
+                        select(ContentCategory)
+                        .where(ContentCategory.active)
+                        .order_by(ContentCategory.sort_order, ContentCategory.code)
+                    )
+                )
+                areas = tuple(
+                    AreaItem(row.code, row.name, row.parent_code, row.level)
+                    for row in session.scalars(
+                        select(Area).where(Area.active).order_by(Area.sort_order, Area.code)
+                    )
+                )
+            return OpenedVisit(
+                detail=detail,
+                history=history,
+                received_on=received_on,
+                rules=rules,
+                deadlines=compute_deadlines(received_on, reg.route if reg else None, rules),
+                print_records=print_records,
+                categories=categories,
+                areas=areas,
+            )
+
+    def _visit_detail(self, session: Session, visit_id: uuid.UUID) -> VisitDetail:
+        visit = session.get(Visit, visit_id)
+        if visit is None or visit.deleted_at is not None:
+            raise VisitNotFound(QT_TRANSLATE_NOOP("Errors", "找不到这张号票，可能已被删除"))
+        visitor = visit.visitor
+        audit.record(session, self._workstation, "view_personal_data", "visitor",
+                     str(visitor.id), f"visit {visit.ticket_number}")
+        return VisitDetail(
+            visit_id=visit.id,
+            ticket_number=visit.ticket_number,
+            category=TicketCategory(visit.category),
+            queue_status=QueueStatus(visit.queue_status),
+            service_day=visit.service_day,
+            issued_at=visit.issued_at,
+            visitor_id=visitor.id,
+            visitor_name=visitor.name,
+            id_type=IdType(visitor.id_type),
+            id_number=visitor.id_number,
+            masked_id_number=mask_id_number(visitor.id_number),
+            phone=visitor.phone or "",
+            sex=visitor.sex,
+            birth_date=visitor.birth_date,
+            current_address=visitor.current_address or "",
+            hukou_address=visitor.hukou_address or "",
+            work_unit=visitor.work_unit or "",
+            people_count=visit.people_count,
+            representatives=tuple(
+                RepresentativeView(
+                    rep.name,
+                    mask_id_number(rep.id_number) if rep.id_number else "",
+                    rep.phone or "",
+                )
+                for rep in visit.representatives
+            ),
+            registration=registration_view(visit),
+        )
 
     def visitor_history(
         self, visitor_id: uuid.UUID, exclude_visit_id: uuid.UUID | None = None
@@ -303,7 +258,7 @@ class RegistrationService(TerminalService):
                 accept_notice_due=accept_due,
                 handling_due=handling_due,
                 route=Route(route) if route else None,
-                within_time_limit=_within_limit(case_status, handling_due, accept_due, today),
+                within_time_limit=within_limit(case_status, handling_due, accept_due, today),
             ))
         return VisitorHistory(tuple(entries))
 
