@@ -3,6 +3,11 @@
 `TaskRunner.run(fn, on_success, on_failure)` runs `fn` on a worker thread and calls the
 callbacks on the GUI thread (through a queued signal), so no widget is ever touched from
 a worker and the event loop never waits on the database.
+
+Widgets normally go through `ui.operations.Operation`, which adds busy state, latest
+wins, errors at their field and change announcements on top of this runner. The runner
+carries the terminal's change hub (`tasks.hub`) so every widget that can run work can
+also announce and hear changes.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from ui.hub import ChangeHub
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +75,7 @@ class TaskRunner(QObject):
         self._callbacks: dict[int, tuple[SuccessCallback | None, FailureCallback | None]] = {}
         self._ids = itertools.count(1)
         self._default_failure = default_failure
+        self.hub = ChangeHub(self)
 
     def run(
         self,
@@ -81,6 +89,10 @@ class TaskRunner(QObject):
         if was_idle:
             self.busy_changed.emit(True)
         self._pool.start(_Job(job_id, fn, self._relay))
+
+    def report(self, error: BaseException) -> None:
+        """Hand an error to the default handler (the application's ErrorReporter)."""
+        self._default_failure(error)
 
     @property
     def pending(self) -> int:

@@ -223,6 +223,14 @@ class ErrorLabel(QLabel):
         self.setText("")
         self.hide()
 
+    # A FieldErrorSink (ui/operations.py) for a form with no inputs to mark.
+    def show_field_error(self, field: str | None, text: str) -> None:
+        del field
+        self.show_error(text)
+
+    def clear_field_errors(self) -> None:
+        self.clear_error()
+
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:
     """Mark an input red (style sheet keys on the `invalid` property)."""
