@@ -52,10 +52,9 @@ from desktop.cases.deadlines import (
     StatutoryDeadlines,
     compute_deadlines,
 )
-from desktop.cases.registration import (
+from desktop.cases.registration import RegistrationInput, RegistrationResult
+from desktop.cases.visit_views import (
     HistoryEntry,
-    RegistrationInput,
-    RegistrationResult,
     RegistrationView,
     VisitDetail,
     VisitorHistory,
