@@ -37,7 +37,7 @@ def record_print(services, clock, visit_id: uuid.UUID, document: str, ok: bool =
     with services.sessions.begin() as session:
         session.add(PrintRecord(visit_id=visit_id, document=document, printer="前台打印机",
                                 actor="测试前台", at=clock(), status="ok" if ok else "failed",
-                                error=error))
+                                error=error, origin_terminal="FRONT-1"))
 
 
 def test_a_new_visit_brings_detail_history_deadlines_and_prints(services, clock) -> None:  # type: ignore[no-untyped-def]
