@@ -138,6 +138,10 @@ def test_group_visit_needs_five_people_and_a_representative(form, services, keyb
     detail = services.registration.visit_detail(entry.visit_id)
     assert [rep.name for rep in detail.representatives] == ["赵六", "钱七"]
     assert not form.reps_box.isVisible()  # back to 普通来访 for the next visitor
+    # The result says how many came and who speaks for them.
+    assert form.ticket_group_label.isVisible()
+    assert "6 人" in form.ticket_group_label.text()
+    assert "赵六" in form.ticket_group_label.text() and "钱七" in form.ticket_group_label.text()
 
 
 def test_group_without_representative_points_at_the_first_row(  # type: ignore[no-untyped-def]
@@ -262,3 +266,50 @@ def test_cancelling_the_name_question_issues_nothing(form, services, keyboard, i
     assert issued_numbers(services) == ["A1001"]
     assert form.name_edit.text() == "李肆"  # what was typed stays, to correct it
     assert "李四" in form.error_label.text()
+
+
+def test_a_regular_ticket_shows_no_group_line(form, keyboard, idle) -> None:  # type: ignore[no-untyped-def]
+    form.id_edit.setText(make_id_number(seq=444))
+    form.name_edit.setText("吴十")
+    form.issue_ticket()
+    idle()
+    assert form.ticket_number_label.text() == "A1001"
+    assert not form.ticket_group_label.isVisible()
+
+
+@pytest.mark.parametrize("how", ["enter", "tab"])
+def test_an_id_number_swiped_into_the_name_moves_to_the_id_field(  # type: ignore[no-untyped-def]
+    form, services, keyboard, idle, how
+) -> None:
+    number = make_id_number(seq=555)
+    form.name_edit.setFocus()
+    keyboard.type(number)  # the card reader, with the cursor in the wrong field
+    keyboard.press(Key.Key_Return if how == "enter" else Key.Key_Tab)
+    idle()
+    assert form.id_edit.text() == number
+    assert form.name_edit.text() == ""
+    assert keyboard.focused() is form.name_edit
+    assert form.name_hint.isVisible()
+    assert "证件号码" in form.name_hint.text()
+    assert "1980-01-01" in form.id_hint.text()  # checked like a swipe into the ID field
+    assert services.tickets.list_queue() == []
+
+
+def test_an_id_like_name_with_a_bad_check_digit_still_moves(form, keyboard, idle) -> None:  # type: ignore[no-untyped-def]
+    form.name_edit.setFocus()
+    keyboard.type("460105198001011230")  # 18 digits, wrong check character
+    keyboard.press(Key.Key_Return)
+    idle()
+    assert form.id_edit.text() == "460105198001011230"
+    assert form.name_edit.text() == ""
+    assert keyboard.focused() is form.name_edit
+
+
+def test_a_real_name_stays_in_the_name_field(form, keyboard) -> None:  # type: ignore[no-untyped-def]
+    form.name_edit.setFocus()
+    keyboard.type("张三")
+    keyboard.press(Key.Key_Return)
+    assert form.name_edit.text() == "张三"
+    assert form.id_edit.text() == ""
+    assert keyboard.focused() is form.phone_edit
+    assert not form.name_hint.isVisible()
