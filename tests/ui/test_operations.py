@@ -22,7 +22,7 @@ from ui.widgets import ErrorLabel
 @pytest.fixture
 def runner(qtbot):  # type: ignore[no-untyped-def]
     failures: list[BaseException] = []
-    tasks = TaskRunner(failures.append)
+    tasks = TaskRunner(failures.append, max_threads=4)  # room for jobs held at a gate
     tasks.failures = failures  # type: ignore[attr-defined]
     yield tasks
     qtbot.waitUntil(lambda: tasks.pending == 0)
