@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.engine import DEFAULT_CONNECT_TIMEOUT_S, make_engine, make_session_factory
 from db.migrate import startup_lock, upgrade_to_head
 from desktop.cases.registration import RegistrationService
+from desktop.cases.search import VisitSearchService
 from desktop.clock import Clock, system_clock
 from desktop.printing.service import PrintService
 from desktop.queue.calling import CallingService
@@ -29,6 +30,7 @@ class AppServices:
     reference: ReferenceService
     printing: PrintService
     calling: CallingService
+    search: VisitSearchService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -71,4 +73,5 @@ def open_services(
         reference=ReferenceService(sessions),
         printing=PrintService(sessions, workstation, clock),
         calling=CallingService(sessions, workstation, clock),
+        search=VisitSearchService(sessions, workstation, clock),
     )

@@ -13,6 +13,9 @@ from desktop.resources import resource_path
 log = logging.getLogger(__name__)
 
 SUPPORTED_LANGUAGES = ("zh", "en")
+# Set on the application when the chosen language's compiled translation did not load,
+# so the main window can say so on screen (not only in the log).
+MISSING_TRANSLATION_PROPERTY = "laifangMissingTranslation"
 
 
 def translations_dir() -> Path:
@@ -20,8 +23,10 @@ def translations_dir() -> Path:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install the app's and Qt's own translators; keep the returned list alive."""
+    """Install the app's and Qt's own translators; keep the returned list alive.
+    Whether the app's translation loaded: `missing_translation(app)`."""
     installed: list[QTranslator] = []
+    app.setProperty(MISSING_TRANSLATION_PROPERTY, "")
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
@@ -32,6 +37,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             installed.append(app_translator)
         else:
             log.warning("English translation %s not found; run scripts/setup.sh", qm)
+            app.setProperty(MISSING_TRANSLATION_PROPERTY, str(qm))
     else:
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         qt_translator = QTranslator(app)
@@ -39,6 +45,14 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             app.installTranslator(qt_translator)
             installed.append(qt_translator)
     return installed
+
+
+def missing_translation(app: QCoreApplication | None = None) -> str | None:
+    """The compiled translation file that should have loaded but did not (None: all
+    loaded, or Chinese was chosen)."""
+    app = app or QCoreApplication.instance()
+    value = app.property(MISSING_TRANSLATION_PROPERTY) if app is not None else None
+    return str(value) if value else None
 
 
 def tr_domain(text: str) -> str:

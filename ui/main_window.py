@@ -27,7 +27,7 @@ from desktop.settings.reference import CentreSettings
 from desktop.storage.backup import BackupFile, DatabaseDamaged, backup_service_for
 from ui.app import ErrorReporter
 from ui.cases.registration_form import RegistrationForm
-from ui.i18n import error_text
+from ui.i18n import error_text, missing_translation
 from ui.printing.controller import PrintController
 from ui.printing.history import PrintHistoryWidget
 from ui.queue.board import BoardWindow, open_board_on_screen
@@ -323,6 +323,20 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.terminal_label)
         bar.addWidget(QLabel("·"))
         bar.addWidget(self.operator_label)
+        self.translation_label = QLabel()
+        self.translation_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        missing = missing_translation()
+        if missing:
+            # The translation is what is missing, so this line carries its own English.
+            self.translation_label.setText(
+                self.tr("英文翻译文件缺失，界面显示中文；请运行 scripts/setup.sh")
+                + " — English translation file is missing; showing Chinese."
+                " Run scripts/setup.sh."
+            )
+            self.translation_label.setToolTip(missing)
+            bar.addWidget(self.translation_label)
+        else:
+            self.translation_label.hide()
         bar.addPermanentWidget(self.busy_label)
         bar.addPermanentWidget(self.busy_bar)
         self._busy_timer = QTimer(self)

@@ -1,5 +1,7 @@
-"""排队: today's tickets, filtered and searched, refreshed in the background every few
-seconds. Double-click or Enter on a row opens it for 接谈登记 (`open_visit(UUID)`)."""
+"""排队: today's tickets, waiting ones first, filtered and searched, refreshed in the
+background every few seconds. A search also finds earlier visits (by case number, enquiry
+code, ID number or name), listed under today's. Double-click or Enter on a row opens it
+for 接谈登记 (`open_visit(UUID)`)."""
 
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app import AppServices
+from desktop.cases.search import VisitHit, VisitSearchService
 from desktop.clock import local_time, system_clock
 from desktop.domain import CATEGORIES, QUEUE_STATUS_LABELS, QueueStatus, TicketCategory
 from desktop.queue.tickets import QueueEntry
@@ -56,6 +59,24 @@ STATUS_FILTERS: tuple[QueueStatus, ...] = (
     QueueStatus.UNFINISHED,
 )
 
+# Rows by what the desk still has to do: waiting, then at a window, then finished.
+# Within a group the service's call order stays.
+STATUS_GROUPS: dict[QueueStatus, int] = {
+    QueueStatus.WAITING: 0,
+    QueueStatus.CALLED: 1,
+    QueueStatus.SERVING: 1,
+    QueueStatus.PARKED: 1,
+}
+FINISHED_GROUP = 2
+PAST_LIMIT = 100
+
+Row = QueueEntry | VisitHit
+
+
+def waiting_first(entries: list[QueueEntry]) -> list[QueueEntry]:
+    return sorted(entries, key=lambda entry: STATUS_GROUPS.get(entry.status, FINISHED_GROUP))
+
+
 STATUS_COLOURS: dict[QueueStatus, str] = {
     QueueStatus.WAITING: "#1d2939",
     QueueStatus.CALLED: "#1d4f91",
@@ -75,7 +96,7 @@ class QueueModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[QueueEntry] = []
+        self._entries: list[Row] = []
         self._bold = QFont()
         self._bold.setBold(True)
         self._headers = (
@@ -122,7 +143,7 @@ class QueueModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def _display(self, entry: QueueEntry, column: int) -> str:
+    def _display(self, entry: Row, column: int) -> str:
         if column == self.NUMBER:
             return entry.ticket_number
         if column == self.CATEGORY:
@@ -138,17 +159,19 @@ class QueueModel(QAbstractTableModel):
         if column == self.WINDOW:
             return entry.window_name or ""
         if column == self.TIME:
-            return local_time(entry.issued_at).strftime("%H:%M")
+            # An earlier day's visit (found by a search) shows its date.
+            fmt = "%Y-%m-%d %H:%M" if isinstance(entry, VisitHit) else "%H:%M"
+            return local_time(entry.issued_at).strftime(fmt)
         if column == self.CASE:
             return entry.case_number or ""
         return ""
 
     # updates
 
-    def entries(self) -> list[QueueEntry]:
+    def entries(self) -> list[Row]:
         return list(self._entries)
 
-    def entry_at(self, row: int) -> QueueEntry | None:
+    def entry_at(self, row: int) -> Row | None:
         return self._entries[row] if 0 <= row < len(self._entries) else None
 
     def row_of(self, visit_id: uuid.UUID) -> int:
@@ -157,7 +180,7 @@ class QueueModel(QAbstractTableModel):
                 return row
         return -1
 
-    def set_entries(self, entries: list[QueueEntry]) -> bool:
+    def set_entries(self, entries: list[Row]) -> bool:
         """Replace the rows. Returns True if the row order changed (a reset was needed)."""
         same_rows = [e.visit_id for e in entries] == [e.visit_id for e in self._entries]
         if same_rows:
@@ -184,12 +207,16 @@ class QueueView(QWidget):
         services: AppServices,
         tasks: TaskRunner,
         parent: QWidget | None = None,
+        search: VisitSearchService | None = None,
     ) -> None:
-        """Refresh failures are logged and shown above the table, never as a dialog:
+        """`search`: earlier visits (default: the services' own).
+
+        Refresh failures are logged and shown above the table, never as a dialog:
         the timer retries every few seconds and a popup would stop the desk."""
         super().__init__(parent)
         self.services = services
         self.tasks = tasks
+        self._search: VisitSearchService | None = search or getattr(services, "search", None)
         self._loading = False
         self._again = False
         self._failing = False
@@ -211,9 +238,9 @@ class QueueView(QWidget):
         self.category_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("搜索号码、姓名或证件号码"))
+        self.search_edit.setPlaceholderText(self.tr("号码、姓名、证件号码、信访件编号或查询码（也查以往来访）"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(240)
+        self.search_edit.setMinimumWidth(320)
 
         self.updated_label = QLabel()
         self.updated_label.setObjectName("hintLabel")
@@ -344,14 +371,22 @@ class QueueView(QWidget):
         self._again = False
         statuses, category, text = self.filters()
         tickets = self.services.tickets
+        search = self._search
         filtered = statuses is not None or category is not None or bool(text)
 
-        def load() -> tuple[list[QueueEntry], list[QueueEntry]]:
+        def load() -> tuple[list[QueueEntry], list[Row]]:
             everything = tickets.list_queue()
-            shown = (
+            shown: list[Row] = list(waiting_first(
                 tickets.list_queue(statuses=statuses, category=category, text=text)
                 if filtered else everything
-            )
+            ))
+            if text and search is not None:
+                past = search.search_visits(text, PAST_LIMIT, exclude_day=tickets.today())
+                shown.extend(
+                    hit for hit in past
+                    if (statuses is None or hit.status in statuses)
+                    and (category is None or hit.category is category)
+                )
             return everything, shown
 
         self.tasks.run(load, self._on_loaded, self._on_failed)
@@ -359,13 +394,14 @@ class QueueView(QWidget):
     def is_loading(self) -> bool:
         return self._loading
 
-    def _on_loaded(self, result: tuple[list[QueueEntry], list[QueueEntry]]) -> None:
+    def _on_loaded(self, result: tuple[list[QueueEntry], list[Row]]) -> None:
         self._loading = False
         self._failing = False
         self.error_label.clear_error()
         everything, shown = result
         self._show(shown)
-        self._show_summary(everything, len(shown))
+        past = sum(isinstance(row, VisitHit) for row in shown)
+        self._show_summary(everything, len(shown) - past, past)
         self.updated_label.setText(
             self.tr("更新于 {time}").format(time=local_time(system_clock()).strftime("%H:%M:%S"))
         )
@@ -397,7 +433,7 @@ class QueueView(QWidget):
             if header.sectionSize(column) < wanted:
                 header.resizeSection(column, wanted)
 
-    def _show(self, entries: list[QueueEntry]) -> None:
+    def _show(self, entries: list[Row]) -> None:
         selected = self.selected_visit_id()
         scroll = self.table.verticalScrollBar().value()
         reset = self.model.set_entries(entries)
@@ -414,7 +450,7 @@ class QueueView(QWidget):
                 )
         self.table.verticalScrollBar().setValue(scroll)
 
-    def _show_summary(self, everything: list[QueueEntry], shown: int) -> None:
+    def _show_summary(self, everything: list[QueueEntry], shown: int, past: int = 0) -> None:
         counts = Counter(entry.status for entry in everything)
         parts = [self.tr("今日共 {count} 张").format(count=len(everything))]
         for status in STATUS_FILTERS:
@@ -425,6 +461,8 @@ class QueueView(QWidget):
         text = "　·　".join(parts)
         if shown != len(everything):
             text += self.tr("　（当前显示 {count} 张）").format(count=shown)
+        if past:
+            text += self.tr("　以往来访 {count} 次（列在今日之后）").format(count=past)
         self.summary_label.setText(text)
 
     # ------------------------------------------------------------------ selection

@@ -133,3 +133,67 @@ def test_enter_or_double_click_opens_the_visit(view, services, qtbot, idle, keyb
     assert signal.args == [ticket.visit_id]
     view.hide()
     idle()
+
+
+def test_waiting_tickets_come_before_finished_ones(view, services, idle) -> None:  # type: ignore[no-untyped-def]
+    done = [issue(services, f"办结{n}", 10 + n) for n in range(3)]
+    for ticket in done:
+        services.calling.call_ticket(ticket.visit_id, "1号窗口")
+        services.calling.start_serving(ticket.visit_id, "1号窗口")
+        services.registration.register(ticket.visit_id, RegistrationInput(
+            summary="反映噪音", demands="要求处理", content_category_code="01",
+            area_code="460106", purpose=Purpose.SEEK_RESOLUTION, route=Route.ANSWERED,
+            finish=True,
+        ))
+    at_window = issue(services, "叫号中", 20)
+    issue(services, "等候甲", 21)
+    issue(services, "等候乙", 22, TicketCategory.PRIORITY)
+    services.calling.call_ticket(at_window.visit_id, "2号窗口")
+    view.refresh()
+    idle()
+    assert column(view, QueueModel.NAME) == [
+        "等候乙", "等候甲", "叫号中", "办结0", "办结1", "办结2"]
+    assert column(view, QueueModel.STATUS)[:3] == ["等候", "等候", "已叫号"]
+
+
+def test_search_finds_earlier_visits_by_case_number_and_id_number(  # type: ignore[no-untyped-def]
+    view, services, clock, idle
+) -> None:
+    earlier = issue(services, "王小明", 31)
+    saved = services.registration.register(earlier.visit_id, RegistrationInput(
+        summary="反映噪音", demands="要求处理", content_category_code="01", area_code="460106",
+        purpose=Purpose.SEEK_RESOLUTION, route=Route.ANSWERED,
+    ))
+    clock.advance(days=1)
+    today = issue(services, "王小明", 31)
+    issue(services, "李四", 32)
+
+    view.refresh()
+    idle()
+    assert column(view, QueueModel.NAME) == ["王小明", "李四"]  # empty box: today only
+
+    view.search_edit.setText(saved.case_number.lower())
+    view.search_edit.returnPressed.emit()
+    idle()
+    assert column(view, QueueModel.CASE) == [saved.case_number]
+    assert column(view, QueueModel.TIME) == ["2026-11-27 09:00"]  # an earlier day: dated
+    assert view.model.index(0, 0).data(Qt.ItemDataRole.UserRole) == earlier.visit_id
+    assert "以往来访 1 次" in view.summary_label.text()
+
+    view.search_edit.setText(make_id_number(seq=31))
+    view.search_edit.returnPressed.emit()
+    idle()
+    # Today's ticket first, then the earlier visit; the ID number stays masked.
+    assert [view.model.index(r, 0).data(Qt.ItemDataRole.UserRole)
+            for r in range(view.model.rowCount())] == [today.visit_id, earlier.visit_id]
+    assert all("**********" in masked for masked in column(view, QueueModel.ID_NUMBER))
+
+    view.search_edit.setText(saved.enquiry_code)
+    view.search_edit.returnPressed.emit()
+    idle()
+    assert column(view, QueueModel.CASE) == [saved.case_number]
+
+    view.search_edit.setText("小明")
+    view.search_edit.returnPressed.emit()
+    idle()
+    assert column(view, QueueModel.NAME) == ["王小明", "王小明"]
