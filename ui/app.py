@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
@@ -16,8 +14,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop.app import AppServices
 from desktop.config import TerminalConfig
 from desktop.i18n import UserError
+from ui.errors import ErrorReporter
 from ui.i18n import error_text, install_translators
+from ui.main_window import MainWindow
+from ui.queue.board import BoardWindow, open_board_on_screen
 from ui.tasks import TaskRunner
+
+__all__ = ["ErrorReporter", "make_application", "parse_size", "run_gui", "show_startup_error",
+           "startup_error_box"]
 
 log = logging.getLogger(__name__)
 
@@ -48,42 +52,6 @@ def _choose_font(app: QApplication) -> None:
             app.setFont(font)
             return
     log.warning("no CJK font found among %s; Chinese may not render", CJK_FAMILIES)
-
-
-class ErrorReporter:
-    """Shows errors to the user in their language; unexpected ones are logged with where."""
-
-    def __init__(self, log_file: Path | None, parent: Callable[[], QWidget | None]) -> None:
-        self._log_file = log_file
-        self._parent = parent
-
-    def message_for(self, error: BaseException) -> str:
-        if isinstance(error, UserError):
-            return error_text(error)
-        where = str(self._log_file) if self._log_file else ""
-        return QCoreApplication.translate(
-            "ErrorReporter",
-            "程序遇到意外错误，刚才的操作没有完成，已保存的内容不受影响。\n"
-            "请重试；如果反复出现，请把日志文件交给管理员：\n{log}",
-        ).format(log=where)
-
-    def report(self, error: BaseException) -> None:
-        if not isinstance(error, UserError):
-            log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
-        box = QMessageBox(self._parent())
-        box.setIcon(
-            QMessageBox.Icon.Warning if isinstance(error, UserError) else QMessageBox.Icon.Critical
-        )
-        box.setWindowTitle(QCoreApplication.translate("ErrorReporter", "提示"))
-        box.setText(self.message_for(error))
-        box.open()
-
-    def excepthook(
-        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
-    ) -> None:
-        log.error("uncaught: %s", "".join(traceback.format_exception(kind, error, tb)))
-        if QApplication.instance() is not None:
-            self.report(error)
 
 
 def startup_error_box(error: BaseException, log_file: Path | None) -> QMessageBox:
@@ -173,9 +141,6 @@ def run_gui(
     size: tuple[int, int] | None = None,
 ) -> int:
     """The main window (or, with view "board", the hall display board, full-screen)."""
-    from ui.main_window import MainWindow
-    from ui.queue.board import BoardWindow, open_board_on_screen
-
     app = make_application(sys.argv[:1])
     translators = install_translators(app, language)
     window_ref: list[QWidget] = []

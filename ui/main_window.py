@@ -25,8 +25,9 @@ from desktop.app import AppServices
 from desktop.config import TerminalConfig, save_terminal_config
 from desktop.settings.reference import CentreSettings
 from desktop.storage.backup import BackupFile, DatabaseDamaged, backup_service_for
-from ui.app import ErrorReporter
 from ui.cases.registration_form import RegistrationForm
+from ui.errors import ErrorReporter
+from ui.hub import PRINTS, QUEUE, SETTINGS, WINDOWS
 from ui.i18n import error_text, missing_translation
 from ui.printing.controller import PrintController
 from ui.printing.history import PrintHistoryWidget
@@ -103,13 +104,14 @@ class MainWindow(QMainWindow):
         self.registration_form.registration_saved.connect(self.printing.on_registration_saved)
         self.registration_form.visit_loaded.connect(self._on_visit_loaded)
         self.print_history.reprint_requested.connect(self.printing.reprint)
-        self.printing.history_changed.connect(lambda _visit: self.print_history.refresh())
+        self.printing.history_changed.connect(lambda _visit: self.tasks.hub.announce(PRINTS))
         self.printing.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.printing.config_changed.connect(self._on_config_changed)
         self.clerk_panel.finish_requested.connect(self.open_visit)
         self.clerk_panel.window_changed.connect(self._on_window_changed)
         self.clerk_panel.action_done.connect(self._on_call_action)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._subscribe_to_changes()
 
         self._build_menu()
         self._build_status_bar()
@@ -170,12 +172,23 @@ class MainWindow(QMainWindow):
         self.select_view("registration")
         self.registration_form.load_visit(visit_id)
 
+    def _subscribe_to_changes(self) -> None:
+        """What this terminal changes reaches every page at once through the change hub
+        (ui/hub.py); the pages' timers only catch what other terminals change."""
+        hub = self.tasks.hub
+        hub.subscribe(self.queue_view, {QUEUE}, self.queue_view.refresh)
+        hub.subscribe(self.clerk_panel, {QUEUE}, self.clerk_panel.refresh)
+        hub.subscribe(self.print_history, {PRINTS}, self.print_history.refresh)
+        hub.subscribe(self.registration_form, {SETTINGS},
+                      self.registration_form.reload_reference)
+
+    # The pages' own signals, said as changes. (Redundant once the pages' operations
+    # announce QUEUE themselves; the views' reloads coalesce, so twice costs nothing.)
     def _on_ticket_issued(self, _ticket: object) -> None:
-        self.queue_view.refresh()
+        self.tasks.hub.announce(QUEUE)
 
     def _on_registration_saved(self, result: object) -> None:
-        self.queue_view.refresh()
-        self.clerk_panel.refresh()
+        self.tasks.hub.announce(QUEUE)
         visit_id = getattr(result, "visit_id", None)
         if isinstance(visit_id, uuid.UUID):
             self.print_history.load(visit_id, True)
@@ -186,9 +199,7 @@ class MainWindow(QMainWindow):
             self.print_history.load(visit_id, getattr(detail, "registration", None) is not None)
 
     def _on_call_action(self, _ticket: object) -> None:
-        self.queue_view.refresh()
-        if self.board is not None:
-            self.board.refresh_now()
+        self.tasks.hub.announce(QUEUE)
 
     # ------------------------------------------------------------------ midnight
 
@@ -205,10 +216,7 @@ class MainWindow(QMainWindow):
     def _day_closed(self, day: date, closed: object) -> None:
         self._closing_day = False
         self._day_watcher.closed(day)
-        self.queue_view.refresh()
-        self.clerk_panel.refresh()
-        if self.board is not None:
-            self.board.refresh_now()
+        self.tasks.hub.announce(QUEUE)
         self.statusBar().showMessage(
             self.tr("已进入 {month}月{day}日：前一天未办结的 {count} 张号票已关闭").format(
                 month=day.month, day=day.day, count=closed), 60_000)
@@ -237,10 +245,12 @@ class MainWindow(QMainWindow):
             dialog = SettingsDialog(self.services.reference, self.services.calling, self.tasks,
                                     parent=self, report_error=self.reporter.report)
             dialog.centre_settings_saved.connect(self._on_centre_settings)
-            # Time limits and the lists may have changed: the form reads them again.
+            # Time limits, the lists and the windows may have changed: the registration
+            # form reads them again, the board and clerk page show the windows.
             dialog.centre_settings_saved.connect(
-                lambda _settings: self.registration_form.reload_reference())
-            dialog.finished.connect(lambda _result: self.registration_form.reload_reference())
+                lambda _settings: self.tasks.hub.announce(SETTINGS))
+            dialog.finished.connect(
+                lambda _result: self.tasks.hub.announce(SETTINGS, WINDOWS))
             self.settings_dialog = dialog
         if dialog.isVisible():
             dialog.raise_()
@@ -264,6 +274,7 @@ class MainWindow(QMainWindow):
         if self.board is not None:
             self.board.close()
         board = open_board_on_screen(self.services, self.tasks, screen_index, owner=self)
+        self.tasks.hub.subscribe(board, {QUEUE, WINDOWS, SETTINGS}, board.refresh_now)
         board.destroyed.connect(lambda: self._forget_board(board))
         self.board = board
 

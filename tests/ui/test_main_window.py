@@ -185,6 +185,31 @@ def test_ticket_shows_the_wait_estimate_when_there_is_one(  # type: ignore[no-un
     assert form.ticket_ahead_label.text() == "前面没有人等候，预计等候约 10–20 分钟"
 
 
+def test_a_change_announced_on_this_terminal_reloads_the_pages_at_once(  # type: ignore[no-untyped-def]
+    window, services, tasks, qtbot, idle
+) -> None:
+    """No waiting for a poll timer: the announcement itself reloads the queue page and
+    the board (their timers are stopped here, so only the hub can have done it)."""
+    from ui.hub import QUEUE
+
+    window.queue_view.timer.stop()
+    window.open_board(0)
+    board = window.board
+    assert board is not None
+    idle()
+    board._timer.stop()
+    services.tickets.issue_ticket(TicketRequest(
+        name="吴十", id_number=make_id_number(seq=24), category=TicketCategory.REGULAR,
+    ))
+    assert window.queue_view.model.rowCount() == 0
+    with qtbot.waitSignal(board.refreshed, timeout=5000):
+        tasks.hub.announce(QUEUE)
+    idle()
+    assert window.queue_view.model.rowCount() == 1
+    board.close()
+    idle()
+
+
 def test_board_opens_on_a_chosen_screen_and_only_once(window, idle) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMenu
 
