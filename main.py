@@ -198,8 +198,10 @@ def _write_document(args: argparse.Namespace, config: TerminalConfig, kind: str)
 
     Recorded as a print to a file (PrintRecord + audit), so a later copy says 补打.
     """
-    from desktop.printing.service import UNPRINTABLE_WARNING, describe_chars, pdf_printer_name
-    from desktop.storage.files import save_file
+    from desktop.printing.devices import PdfFileDevice
+    from desktop.printing.outcome import PrintOutcome
+    from desktop.printing.service import UNPRINTABLE_WARNING, describe_chars
+    from desktop.printing.targets import PdfFile
 
     out: Path = args.out.expanduser().resolve()
     services = _open(args, config)
@@ -214,21 +216,18 @@ def _write_document(args: argparse.Namespace, config: TerminalConfig, kind: str)
         if document.unprintable:
             warning = UNPRINTABLE_WARNING.format(chars=describe_chars(document.unprintable))
             print("警告：" + warning.replace("\n", ""), file=sys.stderr)
-        try:
-            # Temporary file + rename: a full disk never leaves half a PDF or destroys
-            # a good file of the same name.
-            save_file(out, document.pdf)
-        except UserError as error:
-            services.printing.record_print(
-                document.visit_id, document.document, pdf_printer_name(str(out)), ok=False,
-                error=error.message, is_reprint=document.is_reprint,
-            )
-            print(f"错误：{error.message}", file=sys.stderr)
-            return 2
-        services.printing.record_print(
-            document.visit_id, document.document, pdf_printer_name(str(out)), ok=True,
-            is_reprint=document.is_reprint,
+        # Print, then record, as the counter does: the file device writes a temporary
+        # file and renames it, so a full disk never leaves half a PDF or destroys a
+        # good file of the same name. Warned above, so the document is not held.
+        outcome = services.printing.print_document(
+            document, PdfFile(str(out)), PdfFileDevice(), confirmed=True
         )
+        assert isinstance(outcome, PrintOutcome)
+        if outcome.error is not None:
+            message = outcome.error.message if isinstance(outcome.error, UserError) else (
+                str(outcome.error))
+            print(f"错误：{message}", file=sys.stderr)
+            return 2
     finally:
         services.close()
     print(json.dumps({

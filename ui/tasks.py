@@ -76,6 +76,16 @@ class TaskRunner(QObject):
         self._ids = itertools.count(1)
         self._default_failure = default_failure
         self.hub = ChangeHub(self)
+        self._lanes: list[TaskRunner] = []
+
+    def device_lane(self, max_threads: int = 1) -> TaskRunner:
+        """A runner with threads of its own for slow devices (printers, ESC/POS): a hung
+        printer never holds a thread the board's refresh or the database work needs.
+        Its work counts as pending here (idle waits, screenshots, shutdown)."""
+        lane = TaskRunner(self._default_failure, self, max_threads)
+        lane.hub = self.hub
+        self._lanes.append(lane)
+        return lane
 
     def run(
         self,
@@ -96,11 +106,12 @@ class TaskRunner(QObject):
 
     @property
     def pending(self) -> int:
-        return len(self._callbacks)
+        return len(self._callbacks) + sum(lane.pending for lane in self._lanes)
 
     def wait_for_done(self, msecs: int = 30_000) -> bool:
         """For shutdown and tests: block until workers finish (results still queued)."""
-        return self._pool.waitForDone(msecs)
+        lanes_done = all([lane.wait_for_done(msecs) for lane in self._lanes])
+        return self._pool.waitForDone(msecs) and lanes_done
 
     @Slot(int, bool, object)
     def _on_finished(self, job_id: int, ok: bool, payload: object) -> None:

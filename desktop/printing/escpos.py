@@ -32,7 +32,13 @@ from urllib.parse import urlsplit
 
 from desktop.clock import LOCAL_TZ
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
-from desktop.printing.documents import CentreInfo, TicketSlip, VisitReceipt
+from desktop.printing.documents import (
+    CentreInfo,
+    CheckPage,
+    TicketSlip,
+    VisitReceipt,
+    check_page_lines,
+)
 from desktop.printing.documents.template import NO_LINE_END, NO_LINE_START, TEXTS
 
 ENCODING: Final = "gb18030"
@@ -305,6 +311,18 @@ def receipt_bytes(receipt: VisitReceipt, centre: CentreInfo, columns: int = COLU
     if receipt.receiving_unit:
         route = f"{route}：{receipt.receiving_unit}"
     out.field(TEXTS.label_route, route)
+    out.cut()
+    return out.bytes()
+
+
+def check_page_bytes(page: CheckPage, columns: int = COLUMNS_80MM) -> bytes:
+    """打印测试页 as one ESC/POS job."""
+    out = _Stream(columns)
+    out.text(TEXTS.check_title, scale=2, bold=True, center=True)
+    out.rule()
+    out.lines(check_page_lines(page))
+    out.rule()
+    out.text(TEXTS.check_hint)
     out.cut()
     return out.bytes()
 

@@ -2,8 +2,10 @@
 
 `PrintService` turns a visit into the document a visitor takes away (PDF bytes from
 desktop.printing.documents, plus what the ESC/POS output and the UI need) and records every
-print attempt. It never prints itself: the UI (ui/printing/controller.py) or the command line
-sends the bytes to a printer or a file and then calls `record_print` with the outcome.
+print attempt. `print_document` is the one use case "print, then record": it renders the
+document, sends it through a `PrintDevice` (desktop.printing.devices; the GUI's system
+printers are ui.printing.qt_printer) to a typed target (desktop.printing.targets) and
+records the outcome. The GUI and the command line both call it.
 
 First print or reprint (补打): a document is a reprint when the same visit already
 has a *successful* print of the same kind (ticket, or receipt in either layout). A
@@ -17,8 +19,10 @@ fail any number of times without burning or duplicating one.
 
 from __future__ import annotations
 
+import logging
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Final
@@ -33,20 +37,26 @@ from desktop.cases.identity import mask_id_number
 from desktop.clock import service_day
 from desktop.domain import CATEGORIES, ROUTE_LABELS, QueueStatus, Route, TicketCategory
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
+from desktop.printing import escpos
+from desktop.printing.devices import PrintDevice
 from desktop.printing.documents import (
     LAYOUTS,
     CentreInfo,
+    CheckPage,
     Deadline,
     TicketSlip,
     VisitReceipt,
     cjk_font_name,
     receipt_qr_text,
     receipt_unprintable,
+    render_check_page_pdf,
     render_receipt_pdf,
     render_ticket_pdf,
     ticket_qr_text,
     ticket_unprintable,
 )
+from desktop.printing.outcome import HeldForConfirmation, PrintOutcome, error_message
+from desktop.printing.targets import PdfFile, PrintTarget, SystemPrinter, target_from_record
 from desktop.queue.estimates import (
     count_windows_open,
     estimate_text,
@@ -56,6 +66,7 @@ from desktop.queue.estimates import (
 from desktop.queue.tickets import call_rank_expression
 from desktop.service import TerminalService
 from desktop.settings.reference import CentreSettings, load_centre_settings
+from desktop.settings.registry import require_centre_details
 
 # What was printed (PrintRecord.document). Values are stored: never rename them.
 DOC_TICKET: Final = "ticket"
@@ -79,8 +90,8 @@ DOCUMENT_LABELS: Final[dict[str, str]] = {
 STATUS_OK: Final = "ok"
 STATUS_FAILED: Final = "failed"
 
-# A printer's name as recorded when the document went to a file instead of paper.
-PDF_PRINTER_PREFIX: Final = "PDF:"
+log = logging.getLogger(__name__)
+
 MAX_PRINTER_LENGTH: Final = 120  # PrintRecord.printer
 MAX_ERROR_LENGTH: Final = 2000
 
@@ -123,11 +134,6 @@ def document_for_receipt(layout: str) -> str:
     return DOC_RECEIPT_A4 if layout == "a4" else DOC_RECEIPT_ROLL
 
 
-def pdf_printer_name(path: str) -> str:
-    """How a document saved as a PDF file is recorded (in place of a printer name)."""
-    return f"{PDF_PRINTER_PREFIX}{path}"
-
-
 @dataclass(frozen=True)
 class PrintDocument:
     """A rendered ticket or receipt: the PDF and what the printing side needs to know."""
@@ -162,6 +168,19 @@ class PrintDocument:
         return self.layout == "80mm"
 
     @property
+    def title(self) -> str:
+        """The print job's name: the file name without ".pdf" (no personal data)."""
+        return self.suggested_file_name.removesuffix(".pdf")
+
+    def escpos_bytes(self) -> bytes | None:
+        """The ESC/POS job: tickets and 80 mm receipts only."""
+        if self.slip is not None:
+            return escpos.ticket_bytes(self.slip, self.centre)
+        if self.receipt is not None and self.is_roll:
+            return escpos.receipt_bytes(self.receipt, self.centre)
+        return None
+
+    @property
     def suggested_file_name(self) -> str:
         """ASCII file name for "save as PDF" (the visitor's name is never in it)."""
         suffix = "-reprint" if self.is_reprint else ""
@@ -188,8 +207,31 @@ class PrintHistoryEntry:
         return DOCUMENT_LABELS.get(self.document, self.document)
 
     @property
+    def target(self) -> PrintTarget:
+        return target_from_record(self.printer)
+
+    @property
     def to_file(self) -> bool:
-        return self.printer.startswith(PDF_PRINTER_PREFIX)
+        return isinstance(self.target, PdfFile)
+
+
+@dataclass(frozen=True)
+class CheckPageDocument:
+    """打印测试页, rendered for one printer (a Printable for the devices)."""
+
+    page: CheckPage
+    pdf: bytes
+
+    @property
+    def layout(self) -> str:
+        return self.page.layout
+
+    @property
+    def title(self) -> str:
+        return "printer-test-page"
+
+    def escpos_bytes(self) -> bytes | None:
+        return escpos.check_page_bytes(self.page) if self.page.layout == "80mm" else None
 
 
 def centre_info(settings: CentreSettings) -> CentreInfo:
@@ -293,13 +335,71 @@ class PrintService(TerminalService):
                 )
             return self._receipt_document(session, visit, document, layout)
 
+    # ------------------------------------------------------------------ printing
+
+    def print_document(
+        self,
+        source: PrintDocument | Callable[[], PrintDocument],
+        target: PrintTarget | Callable[[PrintDocument], PrintTarget],
+        device: PrintDevice,
+        *,
+        confirmed: bool = False,
+    ) -> PrintOutcome | HeldForConfirmation:
+        """Print, then record: render `source` (if a callable), send it through `device`
+        to `target` (or to the target chosen for the rendered document), and record the
+        attempt, good or failed (补打 decided as the copy was rendered).
+
+        A receipt with characters no font can draw is held, unrecorded, until the clerk
+        confirms (`confirmed`); tickets print anyway (the queue cannot wait for them).
+        A failed send is recorded and returned with its error, never raised.
+        """
+        document = source() if callable(source) else source
+        if document.unprintable and not confirmed and document.kind != KIND_TICKET:
+            return HeldForConfirmation(document)
+        wanted = target(document) if callable(target) else target
+        used = wanted
+        try:
+            used = device.resolve(wanted)
+            device.send(document, used)
+        except Exception as error:
+            if not isinstance(error, UserError | OSError):
+                log.warning("print failed unexpectedly", exc_info=True)
+            entry = self.record_print(
+                document.visit_id, document.document, used, ok=False,
+                error=error_message(error), is_reprint=document.is_reprint,
+            )
+            return PrintOutcome(document, used, entry, error)
+        entry = self.record_print(
+            document.visit_id, document.document, used, ok=True,
+            is_reprint=document.is_reprint,
+        )
+        return PrintOutcome(document, used, entry)
+
+    def check_page(self, printer: str, layout: str) -> CheckPageDocument:
+        """打印测试页 for `printer` (as the clerk knows it) on `layout` paper."""
+        with self._sessions() as session:
+            settings = load_centre_settings(session)
+        page = CheckPage(settings.centre_name, printer, self._clock(), layout)
+        with _RENDER_LOCK:
+            return CheckPageDocument(page, render_check_page_pdf(page))
+
+    def print_check_page(
+        self, target: PrintTarget, device: PrintDevice, layout: str, printer_label: str
+    ) -> PrintTarget:
+        """Send a test page; returns the target used. Not a visit's print: nothing is
+        recorded. Raises PrintFailed (or OSError) when it does not print."""
+        used = device.resolve(target)
+        label = printer_label or (used.name if isinstance(used, SystemPrinter) else "")
+        device.send(self.check_page(label or used.recorded, layout), used)
+        return used
+
     # ------------------------------------------------------------------ records
 
     def record_print(
         self,
         visit_id: uuid.UUID,
         document: str,
-        printer: str,
+        target: PrintTarget,
         *,
         ok: bool,
         error: str | None = None,
@@ -312,7 +412,8 @@ class PrintService(TerminalService):
         """
         if document not in DOCUMENT_KINDS:
             raise ValueError(f"unknown document {document!r}; expected {list(DOCUMENT_KINDS)}")
-        printer = printer.strip()[:MAX_PRINTER_LENGTH]
+        # Recorded as a human string: the printer's name, "ESC/POS …" or "PDF:…".
+        printer = target.recorded.strip()[:MAX_PRINTER_LENGTH]
         error_text = (error or "").strip()[:MAX_ERROR_LENGTH] or None
         ws = self._workstation
         now = self._clock()
@@ -335,7 +436,7 @@ class PrintService(TerminalService):
             session.flush()
             if not ok:
                 action = "print_failed"
-            elif printer.startswith(PDF_PRINTER_PREFIX):
+            elif isinstance(target, PdfFile):
                 action = "export_pdf"
             else:
                 action = "reprint" if is_reprint else "print"
@@ -432,6 +533,7 @@ class PrintService(TerminalService):
             )
         now = self._clock()
         settings = load_centre_settings(session)
+        require_centre_details(settings)  # never a receipt with a blank or stand-in address
         reprint = self._printed_before(session, visit.id, KIND_RECEIPT)
         visitor: Visitor = visit.visitor
         route = Route(visit.route)

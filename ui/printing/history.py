@@ -1,5 +1,6 @@
 """打印记录 of one visit: every print, reprint (补打) and failed attempt, with buttons to
-reprint the ticket or the receipt. Loads through the TaskRunner; shows what it gets."""
+reprint the ticket or the receipt. Loads through an Operation (latest wins); shows what
+it gets."""
 
 from __future__ import annotations
 
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import (
 from desktop.clock import local_time
 from desktop.i18n import UserError
 from desktop.printing.service import KIND_RECEIPT, KIND_TICKET, PrintHistoryEntry, PrintService
+from desktop.printing.targets import PdfFile
+from ui.operations import Operation
 from ui.tasks import TaskRunner
-from ui.widgets import message_for, report_unexpected
+from ui.widgets import message_for
 
 ErrorCallback = Callable[[BaseException], None]
 FAILED_COLOUR = QColor("#b42318")
@@ -49,7 +52,6 @@ class PrintHistoryWidget(QWidget):
         self._report_error = report_error
         self.visit_id: uuid.UUID | None = None
         self.entries: tuple[PrintHistoryEntry, ...] = ()
-        self._serial = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 5)
@@ -93,34 +95,24 @@ class PrintHistoryWidget(QWidget):
     def load(self, visit_id: uuid.UUID, has_receipt: bool = True) -> None:
         """Show the records of `visit_id`; `has_receipt` False while not registered."""
         self.visit_id = visit_id
-        self._serial += 1
-        serial = self._serial
         self.ticket_button.setEnabled(True)
         self.receipt_button.setEnabled(has_receipt)
         self.status_label.setText(self.tr("正在读取打印记录…"))
         printing = self.printing
-        self.tasks.run(
-            lambda: printing.print_history(visit_id),
-            lambda entries: self._on_loaded(serial, entries),
-            lambda error: self._on_failed(serial, error),
-        )
+        # Latest wins: an older load finishing after a newer one is dropped.
+        Operation(self, self.tasks, lambda: printing.print_history(visit_id)) \
+            .success(self.show_entries).failure(self._on_failed).key("load") \
+            .report_to(self._report_error).run()
 
     def refresh(self, visit_id: object = None) -> None:
         """Reload if `visit_id` (e.g. from PrintController.history_changed) is shown."""
         if self.visit_id is not None and visit_id in (None, self.visit_id):
             self.load(self.visit_id, self.receipt_button.isEnabled())
 
-    def _on_loaded(self, serial: int, entries: tuple[PrintHistoryEntry, ...]) -> None:
-        if serial != self._serial:
-            return  # an older load finishing after a newer one
-        self.show_entries(entries)
-
-    def _on_failed(self, serial: int, error: BaseException) -> None:
-        if serial != self._serial:
-            return
-        if not isinstance(error, UserError):
-            report_unexpected(error, self._report_error)
+    def _on_failed(self, error: BaseException) -> bool:
+        """The reason in the status line; an unexpected error also goes to the reporter."""
         self.status_label.setText(message_for(error))
+        return isinstance(error, UserError)
 
     def show_entries(self, entries: tuple[PrintHistoryEntry, ...]) -> None:
         self.entries = entries
@@ -136,7 +128,7 @@ class PrintHistoryWidget(QWidget):
             cells = (
                 local_time(entry.at).strftime("%Y-%m-%d %H:%M:%S"),
                 document,
-                entry.printer.removeprefix("PDF:") if entry.to_file else entry.printer,
+                entry.target.path if isinstance(entry.target, PdfFile) else entry.printer,
                 entry.actor,
                 result,
             )

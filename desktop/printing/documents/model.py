@@ -44,6 +44,17 @@ class TicketSlip:
 
 
 @dataclass(frozen=True)
+class CheckPage:
+    """打印测试页: proves a printer prints this centre's documents (Chinese and rare
+    characters included). Not a visit's document: nothing is recorded."""
+
+    centre_name: str
+    printer: str  # as the clerk knows it
+    printed_at: datetime  # aware
+    layout: str  # "80mm" | "a4"
+
+
+@dataclass(frozen=True)
 class Deadline:
     label: str
     due: date

@@ -98,6 +98,17 @@ class Texts:
     reprint_mark: str = "补打"
     reprint_time: str = "补打时间：{time}"
 
+    # Printer test page (打印测试页, print settings)
+    check_title: str = "打印测试页"
+    check_centre: str = "接待中心：{centre}"
+    check_printer: str = "打印机：{printer}"
+    check_time: str = "打印时间：{time}"
+    check_sample_label: str = "中文样张："
+    check_sample: str = "来访接待　排队取号　接谈登记　受理凭证　回执存根"
+    check_rare_label: str = "生僻字："
+    check_rare: str = "𠀀 𪚥 䶮 堃 喆 赟 昇 玥 珺"
+    check_hint: str = "以上文字都清楚完整，这台打印机即可打印号票和回执。"
+
     # Date / time formats (always shown in Asia/Shanghai)
     datetime_format: str = "%Y-%m-%d %H:%M"
     receipt_datetime_format: str = "%Y年%m月%d日 %H:%M"

@@ -35,6 +35,9 @@ class FailingBackend:
     def default_printer(self) -> str:
         return "HP A4"
 
+    def page_sizes(self, printer_name: str) -> tuple[tuple[float, float], ...]:
+        return ()
+
     def print_pdf(self, pdf: bytes, printer_name: str, title: str) -> None:
         if self.failing:
             raise PrintFailed("打印机“{printer}”报告错误：可能脱机、缺纸或卡纸，请检查打印机",

@@ -24,8 +24,8 @@ from desktop.printing.service import (
     DOC_TICKET,
     DocumentNotFound,
     PrintDocument,
-    pdf_printer_name,
 )
+from desktop.printing.targets import PdfFile, SystemPrinter
 from desktop.queue.tickets import TicketRequest
 
 ROLL_WIDTH = 80 * 72 / 25.4
@@ -168,7 +168,8 @@ def test_reprint_after_a_good_print_is_marked_with_its_time(services, clock) -> 
     ticket = issue(services, 1)
     printing = services.printing
     first = printing.ticket_slip(ticket.visit_id)
-    entry = printing.record_print(ticket.visit_id, first.document, "Thermal-1", ok=True)
+    entry = printing.record_print(ticket.visit_id, first.document, SystemPrinter("Thermal-1"),
+                                  ok=True)
     assert not entry.is_reprint and entry.ok and entry.printer == "Thermal-1"
     clock.advance(hours=2, minutes=30)
 
@@ -178,7 +179,8 @@ def test_reprint_after_a_good_print_is_marked_with_its_time(services, clock) -> 
     assert copy.suggested_file_name.endswith("-reprint.pdf")
     text = pdf_text(copy.pdf)
     assert "补打" in text and "补打时间：2026-11-27 11:30" in text
-    second = printing.record_print(ticket.visit_id, copy.document, "Thermal-1", ok=True,
+    second = printing.record_print(ticket.visit_id, copy.document, SystemPrinter("Thermal-1"),
+                                   ok=True,
                                    is_reprint=copy.is_reprint)
     assert second.is_reprint
     # The number is the same, and no visit was added by printing.
@@ -190,7 +192,8 @@ def test_failed_print_is_recorded_and_does_not_make_the_next_copy_a_reprint(serv
     ticket = issue(services, 1)
     printing = services.printing
 
-    failed = printing.record_print(ticket.visit_id, DOC_TICKET, "Thermal-1", ok=False,
+    failed = printing.record_print(ticket.visit_id, DOC_TICKET, SystemPrinter("Thermal-1"),
+                                   ok=False,
                                    error="打印机缺纸")
     retry = printing.ticket_slip(ticket.visit_id)
 
@@ -210,10 +213,11 @@ def test_every_attempt_writes_a_print_record_and_an_audit_entry(services) -> Non
     result = register(services, ticket.visit_id)
     printing = services.printing
 
-    printing.record_print(ticket.visit_id, DOC_TICKET, "Thermal-1", ok=True)
-    printing.record_print(ticket.visit_id, DOC_RECEIPT_A4, "HP LaserJet", ok=False, error="脱机")
-    printing.record_print(ticket.visit_id, DOC_RECEIPT_A4, "HP LaserJet", ok=True)
-    printing.record_print(ticket.visit_id, DOC_RECEIPT_ROLL, pdf_printer_name("/tmp/r.pdf"),
+    printing.record_print(ticket.visit_id, DOC_TICKET, SystemPrinter("Thermal-1"), ok=True)
+    printing.record_print(ticket.visit_id, DOC_RECEIPT_A4, SystemPrinter("HP LaserJet"),
+                          ok=False, error="脱机")
+    printing.record_print(ticket.visit_id, DOC_RECEIPT_A4, SystemPrinter("HP LaserJet"), ok=True)
+    printing.record_print(ticket.visit_id, DOC_RECEIPT_ROLL, PdfFile("/tmp/r.pdf"),
                           ok=True)
 
     assert count(services, PrintRecord) == 4
@@ -246,16 +250,17 @@ def test_record_print_rejects_unknown_documents_and_visits(services) -> None:
 
     ticket = issue(services, 1)
     with pytest.raises(ValueError, match="unknown document"):
-        services.printing.record_print(ticket.visit_id, "letter", "x", ok=True)
+        services.printing.record_print(ticket.visit_id, "letter", SystemPrinter("x"), ok=True)
     with pytest.raises(DocumentNotFound):
-        services.printing.record_print(uuid.uuid4(), DOC_TICKET, "x", ok=True)
+        services.printing.record_print(uuid.uuid4(), DOC_TICKET, SystemPrinter("x"), ok=True)
     assert count(services, PrintRecord) == 0
     assert count(services, AuditEntry) == 0
 
 
 def test_long_printer_names_and_errors_are_cut_to_fit(services) -> None:
     ticket = issue(services, 1)
-    entry = services.printing.record_print(ticket.visit_id, DOC_TICKET, "P" * 500, ok=False,
+    entry = services.printing.record_print(ticket.visit_id, DOC_TICKET, SystemPrinter("P" * 500),
+                                           ok=False,
                                            error="E" * 10_000)
     assert len(entry.printer) == 120
     assert entry.error is not None and len(entry.error) == 2000
@@ -370,7 +375,7 @@ def test_receipt_reprint_is_marked_on_receipt_and_stub(services, clock) -> None:
     ticket = issue(services, 1)
     register(services, ticket.visit_id)
     printing = services.printing
-    printing.record_print(ticket.visit_id, DOC_RECEIPT_A4, "HP", ok=True)
+    printing.record_print(ticket.visit_id, DOC_RECEIPT_A4, SystemPrinter("HP"), ok=True)
     clock.now = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
 
     document = printing.receipt(ticket.visit_id, "a4")

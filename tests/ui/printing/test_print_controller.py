@@ -1,127 +1,26 @@
-"""Printing from the GUI: real widgets, a fake printer (and QPrinter writing a PDF file)."""
+"""PrintController: printing, failures, another printer, save as PDF, preview, ESC/POS,
+characters no font has (real widgets, a fake printer backend)."""
 
 from __future__ import annotations
 
-import io
-import json
 import os
 import socket
-import stat
 import threading
 from dataclasses import replace
 
-import pytest
 from helpers import make_id_number
-from pypdf import PdfReader
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QPushButton, QWidget
-from sqlalchemy import func, select
+from print_fakes import WAIT_MS, button, issue, pdf_text, records, register, visit_count
 
-from db.models import PrintRecord, Visit
-from desktop.cases.registration import RegistrationInput
-from desktop.config import TerminalConfig, load_terminal_config
-from desktop.domain import Purpose, Route, TicketCategory
+from desktop.config import TerminalConfig
+from desktop.domain import TicketCategory
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.printing.escpos import PAPER_STATUS
+from desktop.printing.targets import EscposPrinter, SystemPrinter
 from desktop.queue.tickets import TicketRequest
-from ui.printing.controller import (
-    PrintController,
-    PrintFailed,
-    PrintOutcome,
-    paint_pdf,
-    print_with_lp,
-)
-from ui.printing.history import PrintHistoryWidget
-from ui.tasks import TaskRunner
+from ui.printing.controller import PrintFailed, PrintOutcome
 
-WAIT_MS = 15_000
-ROLL_WIDTH = 80 * 72 / 25.4
-
-
-class FakeBackend:
-    """Two printers; `fail_with` makes the next prints fail like a real printer would."""
-
-    def __init__(self) -> None:
-        self.printers = ["Thermal-1", "HP A4"]
-        self.default = "HP A4"
-        self.jobs: list[tuple[str, str, bytes]] = []
-        self.fail_with: BaseException | None = None
-
-    def printer_names(self) -> list[str]:
-        return list(self.printers)
-
-    def default_printer(self) -> str:
-        return self.default
-
-    def print_pdf(self, pdf: bytes, printer_name: str, title: str) -> None:
-        if self.fail_with is not None:
-            raise self.fail_with
-        self.jobs.append((printer_name, title, pdf))
-
-
-def pdf_text(pdf: bytes) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
-
-
-@pytest.fixture
-def task_errors() -> list[BaseException]:
-    return []
-
-
-@pytest.fixture
-def tasks(qtbot, task_errors):  # type: ignore[no-untyped-def]
-    runner = TaskRunner(task_errors.append)
-    yield runner
-    runner.wait_for_done()
-    assert task_errors == []
-
-
-@pytest.fixture
-def host(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    return widget
-
-
-@pytest.fixture
-def backend() -> FakeBackend:
-    return FakeBackend()
-
-
-@pytest.fixture
-def controller(services, tasks, backend, host, tmp_path):  # type: ignore[no-untyped-def]
-    config = TerminalConfig(ticket_printer="Thermal-1", a4_printer="HP A4")
-    return PrintController(services.printing, tasks, config, backend=backend,
-                           parent_widget=host, config_path=tmp_path / "terminal.json")
-
-
-def issue(services, seq: int = 1):  # type: ignore[no-untyped-def]
-    return services.tickets.issue_ticket(TicketRequest(
-        name="王小明", id_number=make_id_number(seq=seq), category=TicketCategory.REGULAR))
-
-
-def register(services, visit_id):  # type: ignore[no-untyped-def]
-    return services.registration.register(visit_id, RegistrationInput(
-        summary="商品房逾期未交付", demands="请求督促交房", content_category_code="01",
-        area_code="460106", purpose=Purpose.SEEK_RESOLUTION, route=Route.TRANSFERRED,
-        route_unit="海口市住房和城乡建设局"))
-
-
-def records(services) -> list[PrintRecord]:  # type: ignore[no-untyped-def]
-    with services.sessions() as session:
-        return list(session.scalars(select(PrintRecord).order_by(PrintRecord.at)))
-
-
-def visit_count(services) -> int:  # type: ignore[no-untyped-def]
-    with services.sessions() as session:
-        return int(session.scalar(select(func.count(Visit.id))) or 0)
-
-
-def button(widget: QWidget, name: str) -> QPushButton:
-    found = widget.findChild(QPushButton, name)
-    assert found is not None, name
-    return found
-
+ROLL = ((80.0, 3276.0),)
+A4 = ((210.0, 297.0), (148.0, 210.0))
 
 # --- Printing -----------------------------------------------------------------------------
 
@@ -210,8 +109,7 @@ def test_failed_print_can_go_to_another_printer(qtbot, services, controller, bac
     qtbot.waitUntil(lambda: controller.chooser is not None and controller.chooser.isVisible(),
                     timeout=WAIT_MS)
     chooser = controller.chooser
-    assert [chooser.combo.itemData(i) for i in range(chooser.combo.count())] == [
-        "Thermal-1", "HP A4"]
+    assert chooser.targets() == [SystemPrinter("Thermal-1"), SystemPrinter("HP A4")]
     chooser.combo.setCurrentIndex(1)
     with qtbot.waitSignal(controller.printed, timeout=WAIT_MS):
         chooser.print_button.click()
@@ -220,6 +118,39 @@ def test_failed_print_can_go_to_another_printer(qtbot, services, controller, bac
     assert [(r.status, r.printer) for r in records(services)] == [
         ("failed", "Thermal-1"), ("ok", "HP A4")]
     assert records(services)[0].error == "Input/output error"
+
+
+def test_another_printer_offers_only_printers_with_the_right_paper(
+        qtbot, services, controller, backend) -> None:
+    ticket = issue(services)
+    register(services, ticket.visit_id)
+    backend.printers = ["Thermal-1", "HP A4", "Generic"]
+    backend.sizes = {"Thermal-1": ROLL, "HP A4": A4}  # "Generic" reports no sizes
+    controller.set_config(replace(controller.config, escpos_target="tcp://10.0.0.9:9100"))
+    receipt = services.printing.receipt(ticket.visit_id, "a4")
+    slip = services.printing.ticket_slip(ticket.visit_id)
+
+    controller.choose_printer(receipt)
+    qtbot.waitUntil(lambda: controller.chooser is not None, timeout=WAIT_MS)
+    assert controller.chooser.targets() == [SystemPrinter("HP A4"), SystemPrinter("Generic")]
+    assert controller.chooser.selected_target() == SystemPrinter("HP A4")  # the default
+    controller.chooser.reject()
+
+    first = controller.chooser
+    controller.choose_printer(slip)
+    qtbot.waitUntil(lambda: controller.chooser is not first, timeout=WAIT_MS)
+    assert controller.chooser.targets() == [
+        SystemPrinter("Thermal-1"), SystemPrinter("Generic"),
+        EscposPrinter("tcp://10.0.0.9:9100")]
+    controller.chooser.reject()
+
+    backend.printers = ["Thermal-1"]
+    second = controller.chooser
+    controller.choose_printer(receipt)
+    qtbot.waitUntil(lambda: controller.chooser is not second, timeout=WAIT_MS)
+    assert controller.chooser.targets() == []
+    assert not controller.chooser.print_button.isEnabled()
+    controller.chooser.reject()
 
 
 def test_failed_print_can_be_saved_as_pdf(qtbot, services, controller, backend,
@@ -359,142 +290,6 @@ def test_escpos_printer_takes_tickets_when_set(qtbot, services, controller, back
     assert raw.received.startswith(b"\x1b@\x1c&")
     [record] = records(services)
     assert record.printer == f"ESC/POS {target}"
-
-
-# --- The real QPrinter path -------------------------------------------------------------
-
-
-def test_qprinter_gets_every_page_at_its_own_size(services, tmp_path) -> None:
-    ticket = issue(services)
-    summary = "物业公司擅自提高收费标准，业主多次反映未果。" * 150
-    services.registration.register(ticket.visit_id, RegistrationInput(
-        summary=summary, demands="请求核查", content_category_code="01", area_code="460106",
-        purpose=Purpose.SEEK_RESOLUTION, route=Route.TRANSFERRED, route_unit="某局"))
-    receipt = services.printing.receipt(ticket.visit_id, "a4").pdf
-    slip = services.printing.ticket_slip(ticket.visit_id).pdf
-
-    for name, pdf in (("receipt", receipt), ("ticket", slip)):
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        out = tmp_path / f"{name}-printed.pdf"
-        printer.setOutputFileName(str(out))
-        paint_pdf(printer, pdf)
-        source = PdfReader(io.BytesIO(pdf)).pages
-        printed = PdfReader(out).pages
-        assert len(printed) == len(source)
-        for a, b in zip(source, printed, strict=True):
-            assert float(b.mediabox.width) == pytest.approx(float(a.mediabox.width), abs=1.5)
-            assert float(b.mediabox.height) == pytest.approx(float(a.mediabox.height), abs=1.5)
-    assert len(PdfReader(tmp_path / "receipt-printed.pdf").pages) >= 2
-    ticket_page = PdfReader(tmp_path / "ticket-printed.pdf").pages[0]
-    assert float(ticket_page.mediabox.width) == pytest.approx(ROLL_WIDTH, abs=1.5)
-
-
-def test_lp_fallback_submits_the_pdf(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
-    log = tmp_path / "lp.log"
-    fake_lp = bin_dir / "lp"
-    fake_lp.write_text(f'#!/bin/sh\necho "$@" > {log}\ncat "$5" > {tmp_path}/spooled.pdf\n')
-    fake_lp.chmod(fake_lp.stat().st_mode | stat.S_IEXEC)
-    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
-
-    print_with_lp(b"%PDF-1.4 test", "Thermal-1", "ticket-1")
-
-    assert log.read_text().split()[:4] == ["-t", "ticket-1", "-d", "Thermal-1"]
-    assert (tmp_path / "spooled.pdf").read_bytes() == b"%PDF-1.4 test"
-
-    fake_lp.write_text("#!/bin/sh\necho 'lp: The printer or class does not exist.' >&2\nexit 1\n")
-    with pytest.raises(PrintFailed, match="does not exist"):
-        print_with_lp(b"%PDF", "Nope", "x")
-    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
-    with pytest.raises(PrintFailed, match="PySide6-Pdf"):
-        print_with_lp(b"%PDF", "Nope", "x")
-
-
-# --- Settings -----------------------------------------------------------------------------
-
-
-def test_settings_dialog_saves_the_terminal_config(qtbot, controller, tmp_path) -> None:
-    changed: list[TerminalConfig] = []
-    controller.config_changed.connect(changed.append)
-
-    controller.edit_settings()
-    qtbot.waitUntil(lambda: controller.settings_dialog is not None, timeout=WAIT_MS)
-    dialog = controller.settings_dialog
-    assert [dialog.a4_printer.itemData(i) for i in range(dialog.a4_printer.count())] == [
-        "", "Thermal-1", "HP A4"]
-    assert dialog.ticket_printer.currentData() == "Thermal-1"
-    dialog.a4_printer.setCurrentIndex(0)  # the system default
-    dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("80mm"))
-    dialog.auto_print.setChecked(False)
-    dialog.escpos_edit.setText("not a printer:")
-    dialog.save()
-    assert dialog.isVisible() and dialog.error_label.isVisible()
-    assert "tcp://" in dialog.error_label.text()
-
-    dialog.escpos_edit.setText("192.168.1.50:9100")
-    with qtbot.waitSignal(controller.config_changed, timeout=WAIT_MS):
-        dialog.save()
-
-    saved = load_terminal_config(tmp_path / "terminal.json")
-    assert (saved.ticket_printer, saved.a4_printer, saved.receipt_layout,
-            saved.auto_print_ticket, saved.escpos_target) == (
-        "Thermal-1", "", "80mm", False, "192.168.1.50:9100")
-    assert controller.config == saved == changed[0]
-    raw = json.loads((tmp_path / "terminal.json").read_text(encoding="utf-8"))
-    assert raw["terminal_code"] == "FRONT-1"  # other settings kept
-
-
-def test_settings_keep_a_printer_that_is_not_there_now(qtbot, controller, backend) -> None:
-    controller.set_config(replace(controller.config, a4_printer="Old-Printer"))
-    backend.printers = []
-    controller.edit_settings()
-    qtbot.waitUntil(lambda: controller.settings_dialog is not None, timeout=WAIT_MS)
-    combo = controller.settings_dialog.a4_printer
-    assert combo.currentData() == "Old-Printer"
-    assert "当前不可用" in combo.currentText()
-
-
-# --- History ------------------------------------------------------------------------------
-
-
-def test_print_history_shows_every_attempt(qtbot, services, tasks) -> None:
-    ticket = issue(services)
-    printing = services.printing
-    printing.record_print(ticket.visit_id, "ticket", "Thermal-1", ok=True)
-    printing.record_print(ticket.visit_id, "ticket", "Thermal-1", ok=False, error="缺纸")
-    printing.record_print(ticket.visit_id, "ticket", "PDF:/tmp/t.pdf", ok=True)
-    widget = PrintHistoryWidget(printing, tasks)
-    qtbot.addWidget(widget)
-
-    widget.load(ticket.visit_id, has_receipt=False)
-    qtbot.waitUntil(lambda: widget.table.rowCount() == 3, timeout=WAIT_MS)
-
-    rows = [[widget.table.item(r, c).text() for c in range(5)] for r in range(3)]
-    assert rows[0][0] == "2026-11-27 09:00:00"
-    assert rows[0][1:] == ["排队号票", "Thermal-1", "测试前台", "成功"]
-    assert rows[1][1] == "排队号票（补打）" and rows[1][4] == "失败：缺纸"
-    assert rows[2][2] == "/tmp/t.pdf" and rows[2][4] == "已另存"
-    assert widget.status_label.text() == "共 3 次，成功 2 次"
-    assert not widget.receipt_button.isEnabled()
-    with qtbot.waitSignal(widget.reprint_requested) as requested:
-        widget.ticket_button.click()
-    assert requested.args == [ticket.visit_id, "ticket"]
-
-
-def test_print_history_follows_the_controller(qtbot, services, tasks, controller) -> None:
-    ticket = issue(services)
-    widget = PrintHistoryWidget(services.printing, tasks)
-    qtbot.addWidget(widget)
-    controller.history_changed.connect(widget.refresh)
-    widget.reprint_requested.connect(controller.reprint)
-    widget.load(ticket.visit_id)
-    qtbot.waitUntil(lambda: widget.status_label.text() == "还没有打印记录", timeout=WAIT_MS)
-
-    widget.ticket_button.click()
-
-    qtbot.waitUntil(lambda: widget.table.rowCount() == 1, timeout=WAIT_MS)
 
 
 # --- Characters no font can draw, and a full disk ----------------------------------------
