@@ -38,16 +38,16 @@ def open_visit(form, visit_id, idle) -> None:  # type: ignore[no-untyped-def]
 def fill_matter(form, keyboard, route: Route = Route.TRANSFERRED) -> None:  # type: ignore[no-untyped-def]
     form.summary_edit.setFocus()
     keyboard.type("反映小区电梯长期停运，物业未维修")
-    form.demands_edit.setFocus()
+    form.matter.demands_edit.setFocus()
     keyboard.type("要求尽快维修电梯")
-    form.current_address_edit.setFocus()
+    form.visitor.current_address_edit.setFocus()
     keyboard.type("海口市龙华区滨海大道1号")
-    form.category_combo.setCurrentIndex(form.category_combo.findData("01"))
-    form.area_combo.setCurrentIndex(form.area_combo.findData("460106"))
-    form.flag_checks["urgent"].setChecked(True)
-    form.route_buttons[route].click()
+    form.matter.category_combo.setCurrentIndex(form.matter.category_combo.findData("01"))
+    form.matter.area_picker.set_code("460106")
+    form.matter.flag_checks["urgent"].setChecked(True)
+    form.routes.route_buttons[route].click()
     if route is Route.TRANSFERRED:
-        form.route_unit_edit.setFocus()
+        form.routes.route_unit_edit.setFocus()
         keyboard.type("龙华区住房和城乡建设局")
 
 
@@ -55,14 +55,14 @@ def test_shows_the_visitor_with_the_full_id_number(form, services, idle) -> None
     ticket = issue(services)
     open_visit(form, ticket.visit_id, idle)
     assert form.name_label.text() == "张三"
-    assert make_id_number() in form.id_label.text()  # the clerk sees the whole number
-    assert "1980-01-01" in form.person_label.text()
-    assert "男" in form.person_label.text()
-    assert "13812345678" in form.phone_label.text()
-    assert "A1001" in form.ticket_label.text()
-    assert form.people_count_label.text().startswith("1 人")
+    assert make_id_number() in form.visitor.id_label.text()  # the clerk sees the whole number
+    assert "1980-01-01" in form.visitor.person_label.text()
+    assert "男" in form.visitor.person_label.text()
+    assert "13812345678" in form.visitor.phone_label.text()
+    assert "A1001" in form.visitor.ticket_label.text()
+    assert form.matter.people_count_label.text().startswith("1 人")
     assert not form.repeat_banner.isVisible()
-    assert "首次来访" in form.history_summary.text()
+    assert "首次来访" in form.history.summary_label.text()
     assert not form.has_unsaved_changes()
 
 
@@ -71,11 +71,11 @@ def test_register_and_save_with_ctrl_s(form, services, keyboard, qtbot, idle) ->
     open_visit(form, ticket.visit_id, idle)
     fill_matter(form, keyboard)
     # The deadlines follow the route as it is chosen (FakeClock: 2026-11-27).
-    assert form.received_label.text() == "2026-11-27"
-    assert form.accept_due_label.text() == "2026-12-12"
-    assert form.handling_due_label.text() == "2027-01-26"
-    assert form.route_unit_edit.isVisible()
-    assert not form.route_reason_edit.isVisible()
+    assert form.case.received_label.text() == "2026-11-27"
+    assert form.case.accept_due_label.text() == "2026-12-12"
+    assert form.case.handling_due_label.text() == "2027-01-26"
+    assert form.routes.route_unit_edit.isVisible()
+    assert not form.routes.route_reason_edit.isVisible()
     assert form.has_unsaved_changes()
 
     with qtbot.waitSignal(form.registration_saved, timeout=5000) as signal:
@@ -93,19 +93,19 @@ def test_register_and_save_with_ctrl_s(form, services, keyboard, qtbot, idle) ->
     assert detail.registration.flags == frozenset({"urgent"})
     assert detail.registration.handling_due.isoformat() == "2027-01-26"
     assert detail.current_address == "海口市龙华区滨海大道1号"
-    assert form.case_number_label.text() == result.case_number
-    assert form.enquiry_code_label.text() == result.enquiry_code
+    assert form.case.case_number_label.text() == result.case_number
+    assert form.case.enquiry_code_label.text() == result.enquiry_code
     assert result.case_number in form.load_status.text()
     assert not form.has_unsaved_changes()
 
 
 def test_legal_channel_has_no_handling_deadline(form, services, idle) -> None:  # type: ignore[no-untyped-def]
     open_visit(form, issue(services).visit_id, idle)
-    form.route_buttons[Route.LEGAL_CHANNEL].click()
-    assert form.route_channel_combo.isVisible()
-    assert not form.route_unit_edit.isVisible()
-    assert form.accept_due_label.text() == "2026-12-12"
-    assert "不适用" in form.handling_due_label.text()
+    form.routes.route_buttons[Route.LEGAL_CHANNEL].click()
+    assert form.routes.route_channel_combo.isVisible()
+    assert not form.routes.route_unit_edit.isVisible()
+    assert form.case.accept_due_label.text() == "2026-12-12"
+    assert "不适用" in form.case.handling_due_label.text()
 
 
 def test_missing_summary_is_pointed_out_and_nothing_saved(form, services, keyboard, idle) -> None:  # type: ignore[no-untyped-def]
@@ -118,7 +118,7 @@ def test_missing_summary_is_pointed_out_and_nothing_saved(form, services, keyboa
     assert form.error_label.text() == "请填写事项概况"
     assert form.error_label.isVisible()
     assert keyboard.focused() is form.summary_edit
-    assert form.demands_edit.toPlainText() == "要求尽快维修电梯"  # nothing typed is lost
+    assert form.matter.demands_edit.toPlainText() == "要求尽快维修电梯"  # nothing typed is lost
     assert services.registration.visit_detail(ticket.visit_id).registration is None
     assert form.has_unsaved_changes()
 
@@ -127,11 +127,11 @@ def test_transfer_without_unit_points_at_the_unit(form, services, keyboard, idle
     ticket = issue(services)
     open_visit(form, ticket.visit_id, idle)
     fill_matter(form, keyboard)
-    form.route_unit_edit.clear()
+    form.routes.route_unit_edit.clear()
     form.save_button.click()
     idle()
     assert "承办单位" in form.error_label.text()
-    assert keyboard.focused() is form.route_unit_edit
+    assert keyboard.focused() is form.routes.route_unit_edit
     assert services.registration.visit_detail(ticket.visit_id).registration is None
 
 
@@ -145,14 +145,16 @@ def test_repeat_warning_for_a_matter_still_in_progress(form, services, idle) -> 
     assert saved.case_status is CaseStatus.ACCEPTED
     again = issue(services)
     open_visit(form, again.visit_id, idle)
-    assert form.repeat_banner.isVisible()
-    text = form.repeat_banner.text()
-    assert "此人有 1 件事项仍在办理期限内" in text
-    assert saved.case_number in text
-    assert "请核实是否重复访" in text
-    assert form.history_table.rowCount() == 1
-    assert form.history_table.item(0, 2).text() == saved.case_number
-    assert form.history_table.item(0, 3).text() == "反映拖欠工资"
+    banner = form.repeat_banner
+    assert banner.isVisible()
+    assert "该来访人有 1 件未办结事项" in banner.text()
+    assert "请核实是否重复访" in banner.text()
+    assert saved.case_number not in banner.text()  # folded: one line, the matters on click
+    banner.linkActivated.emit("#toggle")
+    assert saved.case_number in banner.text()
+    assert form.history.table.rowCount() == 1
+    assert form.history.table.item(0, 2).text() == saved.case_number
+    assert form.history.table.item(0, 3).text() == "反映拖欠工资"
 
 
 def test_no_warning_when_the_earlier_matter_was_answered(form, services, idle) -> None:  # type: ignore[no-untyped-def]
@@ -163,7 +165,7 @@ def test_no_warning_when_the_earlier_matter_was_answered(form, services, idle) -
     ))
     open_visit(form, issue(services).visit_id, idle)
     assert not form.repeat_banner.isVisible()
-    assert form.history_table.rowCount() == 1
+    assert form.history.table.rowCount() == 1
 
 
 def test_open_by_ticket_number(form, services, keyboard, idle) -> None:  # type: ignore[no-untyped-def]
@@ -227,24 +229,25 @@ def test_save_and_finish_marks_the_ticket_done_and_reopens_saved(  # type: ignor
     idle()
     [entry] = services.tickets.list_queue()
     assert entry.status is QueueStatus.DONE
-    assert "已办结" in form.ticket_label.text()
+    assert "已办结" in form.visitor.ticket_label.text()
 
     form.load_visit(ticket.visit_id)  # open again: what was saved comes back
     idle()
     assert form.summary_edit.toPlainText() == "反映小区电梯长期停运，物业未维修"
-    assert form.route() is Route.ANSWERED
-    assert form.category_combo.currentData() == "01"
-    assert form.case_number_label.text() == entry.case_number
+    assert form.routes.route() is Route.ANSWERED
+    assert form.matter.category_combo.currentData() == "01"
+    assert form.case.case_number_label.text() == entry.case_number
     assert not form.has_unsaved_changes()
 
 
 def test_reference_lists_reload_after_settings_change(form, services, idle) -> None:  # type: ignore[no-untyped-def]
     idle()
-    form.category_combo.setCurrentIndex(form.category_combo.findData("03"))
+    form.matter.category_combo.setCurrentIndex(form.matter.category_combo.findData("03"))
     services.reference.add_content_category("18", "应急管理")
     services.reference.set_content_category_active("99", False)
     form.reload_reference()
     idle()
-    codes = [form.category_combo.itemData(i) for i in range(form.category_combo.count())]
+    combo = form.matter.category_combo
+    codes = [combo.itemData(i) for i in range(combo.count())]
     assert "18" in codes and "99" not in codes
-    assert form.category_combo.currentData() == "03"  # what was chosen stays chosen
+    assert form.matter.category_combo.currentData() == "03"  # what was chosen stays chosen

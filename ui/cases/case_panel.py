@@ -1,0 +1,86 @@
+"""期限与登记结果 of 接谈登记: the statutory deadlines as the route is chosen, and the case
+number, enquiry code and status once saved. Two columns, so it stays short at 1366×768."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel
+
+from desktop.cases.deadlines import ACCEPT_NOTICE_LABEL, HANDLING_LABEL, StatutoryDeadlines
+from desktop.cases.visit_views import RegistrationView
+from desktop.domain import CASE_STATUS_LABELS, CaseStatus
+from ui.i18n import tr_domain
+from ui.widgets import restyle
+
+
+class CasePanel(QGroupBox):
+    def __init__(self) -> None:
+        super().__init__(self.tr("期限与登记结果"))
+        self.received_label = QLabel()
+        self.accept_due_label = QLabel()
+        self.handling_due_label = QLabel()
+        self.handling_due_label.setWordWrap(True)
+        for label in (self.accept_due_label, self.handling_due_label):
+            label.setObjectName("caseNumber")
+        self.case_number_label = QLabel()
+        self.case_number_label.setObjectName("caseNumber")
+        self.enquiry_code_label = QLabel()
+        self.enquiry_code_label.setObjectName("caseNumber")
+        self.case_status_label = QLabel()
+        self.case_status_label.setWordWrap(True)
+        for label in (self.case_number_label, self.enquiry_code_label, self.case_status_label):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid = QGridLayout(self)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        rows = (
+            (self.tr("收到日期"), self.received_label, self.tr("信访件编号"),
+             self.case_number_label),
+            (tr_domain(ACCEPT_NOTICE_LABEL), self.accept_due_label, self.tr("查询码"),
+             self.enquiry_code_label),
+            (tr_domain(HANDLING_LABEL), self.handling_due_label, self.tr("办理状态"),
+             self.case_status_label),
+        )
+        for row, (left, left_value, right, right_value) in enumerate(rows):
+            grid.addWidget(QLabel(left), row, 0)
+            grid.addWidget(left_value, row, 1)
+            grid.addWidget(QLabel(right), row, 2)
+            grid.addWidget(right_value, row, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+    def show_deadlines(self, deadlines: StatutoryDeadlines | None) -> None:
+        if deadlines is None:
+            for label in (self.received_label, self.accept_due_label, self.handling_due_label):
+                label.setText("—")
+            return
+        self.received_label.setText(deadlines.received_on.isoformat())
+        self.accept_due_label.setText(deadlines.accept_notice_due.isoformat())
+        if deadlines.handling_due is not None:
+            self.handling_due_label.setText(deadlines.handling_due.isoformat())
+        else:
+            self.handling_due_label.setText(self.tr("不适用（不作为信访事项受理）"))
+
+    def show_registration(self, reg: RegistrationView | None) -> None:
+        if reg is None:
+            self.case_number_label.setText(self.tr("保存后生成"))
+            self.enquiry_code_label.setText(self.tr("保存后生成"))
+            restyle(self.case_number_label, "hintLabel")
+            restyle(self.enquiry_code_label, "hintLabel")
+            self.case_status_label.setText(self.tr("尚未登记"))
+            return
+        self.show_case_numbers(reg.case_number, reg.enquiry_code)
+        status = tr_domain(CASE_STATUS_LABELS[reg.case_status]) if reg.case_status else ""
+        self.case_status_label.setText(status)
+
+    def show_case_numbers(self, case_number: str, enquiry_code: str) -> None:
+        self.case_number_label.setText(case_number)
+        self.enquiry_code_label.setText(enquiry_code)
+        restyle(self.case_number_label, "caseNumber")
+        restyle(self.enquiry_code_label, "caseNumber")
+
+    def show_status(self, status: CaseStatus, is_repeat: bool) -> None:
+        text = tr_domain(CASE_STATUS_LABELS[status])
+        if is_repeat:
+            text = self.tr("{status}（重复访）").format(status=text)
+        self.case_status_label.setText(text)
