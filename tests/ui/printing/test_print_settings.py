@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from print_fakes import WAIT_MS
+from print_fakes import WAIT_MS, pdf_text
 
 from desktop.config import TerminalConfig, load_terminal_config
+from desktop.i18n import QT_TRANSLATE_NOOP
+from ui.printing.qt_printer import PrintFailed
 
 # --- Settings -----------------------------------------------------------------------------
 
@@ -52,3 +54,30 @@ def test_settings_keep_a_printer_that_is_not_there_now(qtbot, controller, backen
     assert combo.currentData() == "Old-Printer"
     assert "当前不可用" in combo.currentText()
 
+
+
+def test_each_printer_prints_a_test_page_from_the_settings(qtbot, controller,
+                                                            backend) -> None:
+    controller.edit_settings()
+    qtbot.waitUntil(lambda: controller.settings_dialog is not None, timeout=WAIT_MS)
+    dialog = controller.settings_dialog
+
+    dialog.a4_check_button.click()
+    qtbot.waitUntil(lambda: "已送打印机" in dialog.check_label.text(), timeout=WAIT_MS)
+    assert dialog.check_label.text() == "测试页已送打印机 HP A4，请查看打印效果"
+    [(printer, title, pdf)] = backend.jobs
+    assert (printer, title) == ("HP A4", "printer-test-page")
+    text = pdf_text(pdf)
+    assert "打印测试页" in text and "HP A4" in text and "海口市人民来访接待中心" in text
+    assert "生僻字" in text
+
+    backend.fail_with = PrintFailed(QT_TRANSLATE_NOOP(
+        "Errors", "打印机“{printer}”报告错误：可能脱机、缺纸或卡纸，请检查打印机"),
+        printer="Thermal-1")
+    dialog.ticket_check_button.click()
+    qtbot.waitUntil(lambda: "没有打印出来" in dialog.check_label.text(), timeout=WAIT_MS)
+    assert "缺纸" in dialog.check_label.text()
+    assert dialog.isVisible()  # the clerk can change the printer and try again
+    dialog.escpos_edit.setText("not a printer:")
+    dialog.escpos_check_button.click()
+    assert "tcp://" in dialog.error_label.text()
