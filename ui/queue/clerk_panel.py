@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -146,6 +147,7 @@ class ClerkPanel(QWidget):
         self._shown_seq = 0
         self._accept_from = 0
         self._transfer_dialog: TransferDialog | None = None
+        self.no_show_box: QMessageBox | None = None
         self._build()
         self._update_buttons()
 
@@ -154,8 +156,8 @@ class ClerkPanel(QWidget):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._tasks.run(self._calling.list_windows, self._windows_loaded, self._failed)
-        # Tickets left open from an earlier day become 未办结 before anything is called.
-        self._tasks.run(self._calling.close_past_days, lambda _n: self.refresh(), self._failed)
+        # Closing past days is the main window's job (at start and by its day timer),
+        # not a side effect of building this page.
 
     # ---- layout -----------------------------------------------------------------------
 
@@ -163,19 +165,21 @@ class ClerkPanel(QWidget):
         root = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("接谈窗口：")))
-        self.window_combo: QComboBox | None = None
-        self.window_label = QLabel(self._window)
+        self.window_label = QLabel(self._window)  # the window's name, not shown
         bold = QFont(self.window_label.font())
         bold.setBold(True)
         bold.setPointSize(bold.pointSize() + 4)
-        self.window_label.setFont(bold)
-        if not self._window:
-            self.window_combo = QComboBox()
-            self.window_combo.addItem(self.tr("请选择窗口"), "")
-            self.window_combo.currentIndexChanged.connect(self._window_chosen)
-            top.addWidget(self.window_combo)
-        else:
-            top.addWidget(self.window_label)
+        # Always a picker: the clerk may change windows at any time, also when the
+        # terminal remembered one from the last run.
+        self.window_combo = QComboBox()
+        self.window_combo.setFont(bold)
+        self.window_combo.setMinimumWidth(160)
+        self.window_combo.addItem(self.tr("请选择窗口"), "")
+        if self._window:
+            self.window_combo.addItem(self._window, self._window)
+            self.window_combo.setCurrentIndex(1)
+        self.window_combo.currentIndexChanged.connect(self._window_chosen)
+        top.addWidget(self.window_combo)
         top.addSpacing(24)
         top.addWidget(QLabel(self.tr("接谈员：{name}").format(name=self._operator)))
         top.addStretch(1)
@@ -337,21 +341,32 @@ class ClerkPanel(QWidget):
         if self._closed or not isinstance(windows, list):
             return
         self._windows = windows
-        if self.window_combo is not None:
-            chosen = self.window_combo.currentData()
-            self.window_combo.blockSignals(True)
-            self.window_combo.clear()
-            self.window_combo.addItem(self.tr("请选择窗口"), "")
-            for info in windows:
-                self.window_combo.addItem(info.name, info.name)
-            index = self.window_combo.findData(chosen) if chosen else 0
-            self.window_combo.setCurrentIndex(max(index, 0))
-            self.window_combo.blockSignals(False)
+        chosen = self.window_combo.currentData()
+        self.window_combo.blockSignals(True)
+        self.window_combo.clear()
+        self.window_combo.addItem(self.tr("请选择窗口"), "")
+        for info in windows:
+            self.window_combo.addItem(info.name, info.name)
+        index = self.window_combo.findData(chosen) if chosen else 0
+        if index < 0:  # a remembered window no longer in the list stays until changed
+            self.window_combo.addItem(chosen, chosen)
+            index = self.window_combo.count() - 1
+        self.window_combo.setCurrentIndex(index)
+        self.window_combo.blockSignals(False)
 
     def _window_chosen(self) -> None:
-        assert self.window_combo is not None
         name = str(self.window_combo.currentData() or "")
         if name == self._window:
+            return
+        current = self.current
+        if current is not None or self._busy:
+            # A visitor was called to this window (or an action runs): changing now would
+            # leave them at a window nobody is at. Say what to do first.
+            self.window_combo.blockSignals(True)
+            self.window_combo.setCurrentIndex(max(self.window_combo.findData(self._window), 0))
+            self.window_combo.blockSignals(False)
+            self._say(self.tr("{ticket} 还在本窗口：请先办结、暂挂或转窗口，再更换窗口").format(
+                ticket=current.ticket_number if current else ""), error=True)
             return
         self._window = name
         self._state = None
@@ -364,8 +379,6 @@ class ClerkPanel(QWidget):
 
     def select_window(self, name: str) -> None:
         """Choose the window in the combo (e.g. from the saved terminal config)."""
-        if self.window_combo is None:
-            return
         index = self.window_combo.findData(name)
         if index < 0:
             self.window_combo.addItem(name, name)
@@ -453,7 +466,9 @@ class ClerkPanel(QWidget):
         current = self.current
         ready = bool(self._window) and not self._busy and self._state is not None
         status = current.status if current else None
-        self.call_next_button.setEnabled(ready and current is None)
+        # Without a window F2 still answers: it says to choose one (see call_next).
+        self.call_next_button.setEnabled(
+            (ready and current is None) or (not self._window and not self._busy))
         self.recall_button.setEnabled(ready and current is not None and current.can_recall)
         self.start_button.setEnabled(ready and status is QueueStatus.CALLED)
         self.finish_button.setEnabled(ready and status is QueueStatus.SERVING)
@@ -521,6 +536,10 @@ class ClerkPanel(QWidget):
         return current.visit_id if current else None
 
     def call_next(self) -> None:
+        if not self._window:
+            self._say(self.tr("请先选择窗口"), error=True)
+            self.window_combo.setFocus()
+            return
         window = self._window
 
         def done(ticket: object) -> None:
@@ -554,6 +573,32 @@ class ClerkPanel(QWidget):
         self._on_current(self._calling.start_serving, self.tr("{ticket} 开始接谈"))
 
     def mark_no_show(self) -> None:
+        current = self.current
+        if current is None or current.category is not TicketCategory.PRIORITY:
+            self._mark_no_show()
+            return
+        # 优先 visitors (elderly, disabled, …) may be slow to reach the window: ask first.
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("标记未到"))
+        box.setText(self.tr("{ticket} 是优先号（老年人、残疾人等），可能行动较慢。确认标记为未到？")
+                    .format(ticket=current.ticket_number))
+        confirm = box.addButton(self.tr("确认未到"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        visit_id = current.visit_id
+
+        def answered(button: object) -> None:
+            self.no_show_box = None
+            if button is confirm and self._current_id() == visit_id:
+                self._mark_no_show()
+
+        box.buttonClicked.connect(answered)
+        self.no_show_box = box
+        box.open()
+
+    def _mark_no_show(self) -> None:
         self._on_current(self._calling.mark_no_show, self.tr("{ticket} 已标记未到"))
 
     def park(self) -> None:

@@ -150,6 +150,10 @@ def test_a_day_at_two_windows_as_the_hall_sees_it(  # type: ignore[no-untyped-de
     assert player.played[1].kind is CallKind.RECALL
     assert player.played[1].speech_text == spoken.speech_text
     press(qtbot, three, three.no_show_button)
+    # A priority visitor: 未到 asks first.
+    qtbot.waitUntil(lambda: three.no_show_box is not None, timeout=WAIT_MS)
+    [confirm] = [b for b in three.no_show_box.buttons() if b.text() == "确认未到"]
+    confirm.click()
     qtbot.waitUntil(lambda: three.current is None and three.no_show_list.count() == 1,
                     timeout=WAIT_MS)
 
@@ -324,7 +328,7 @@ def test_choosing_the_window(qtbot, services, clock, tasks) -> None:  # type: ig
     panel = ClerkPanel(terminal(services, clock, "接谈员甲"), tasks, "")
     qtbot.addWidget(panel)
     assert panel.window_combo is not None
-    assert not panel.call_next_button.isEnabled()
+    assert panel.call_next_button.isEnabled()  # F2 says to choose a window first
     qtbot.waitUntil(lambda: panel.window_combo.count() > 1, timeout=WAIT_MS)
     with qtbot.waitSignal(panel.window_changed, timeout=WAIT_MS) as chosen:
         panel.select_window("4号窗口")
