@@ -16,6 +16,7 @@ from desktop.printing.service import PrintService
 from desktop.queue.calling import CallingService
 from desktop.queue.tickets import TicketService
 from desktop.settings.reference import ReferenceService, seed_reference_data
+from desktop.settings.service import SettingsService
 from desktop.storage.startup import check_database_file, check_schema, explain_database_errors
 from desktop.terminal import Workstation, register_terminal
 
@@ -28,6 +29,7 @@ class AppServices:
     tickets: TicketService
     registration: RegistrationService
     reference: ReferenceService
+    settings: SettingsService
     printing: PrintService
     calling: CallingService
     search: VisitSearchService
@@ -71,6 +73,7 @@ def open_services(
         tickets=TicketService(sessions, workstation, clock),
         registration=RegistrationService(sessions, workstation, clock),
         reference=ReferenceService(sessions),
+        settings=SettingsService(sessions),
         printing=PrintService(sessions, workstation, clock),
         calling=CallingService(sessions, workstation, clock),
         search=VisitSearchService(sessions, workstation, clock),

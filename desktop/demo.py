@@ -75,10 +75,21 @@ def _local(day: date, minutes_after_eight: float) -> datetime:
     return (start + timedelta(minutes=minutes_after_eight)).astimezone(UTC)
 
 
+def _fill_missing_centre_details(services: AppServices) -> None:
+    """Demo receipts need an address and phone; a centre's own details are kept."""
+    missing = services.settings.missing_centre_details()
+    demo = {"centre_address": DEMO_MARK + "海口市美兰区演示路 1 号",
+            "centre_phone": "0898-00000000（演示）"}
+    changes = {key: value for key, value in demo.items() if key in missing}
+    if changes:
+        services.settings.update(changes)
+
+
 def fill_demo_data(services: AppServices, visits: int, days: int = 30, seed: int = 1
                    ) -> DemoResult:
     rng = random.Random(seed)
     terminal = services.workstation.terminal_code
+    _fill_missing_centre_details(services)
     today = service_day(datetime.now(UTC))
     days = max(1, days)
     visitor_count = max(1, visits // 3)

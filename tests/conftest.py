@@ -14,6 +14,15 @@ from helpers import FakeClock
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+# What the `services` fixture's centre has filled in under 系统设置 → 中心信息.
+CENTRE_DETAILS = {"centre_address": "海口市美兰区海府路 1 号", "centre_phone": "0898-66668888"}
+
+
+@pytest.fixture
+def centre_details() -> dict[str, str]:
+    return dict(CENTRE_DETAILS)
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
@@ -30,6 +39,9 @@ def services(db_url: str, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.
 
     monkeypatch.setenv("LAIFANG_DATA_DIR", str(tmp_path / "data"))
     app_services = open_services(db_url, "FRONT-1", "测试前台", clock=clock)
+    # A fresh database has no address or phone, and receipts are refused until the
+    # centre fills them in: tests print, so the centre "has" filled them in.
+    app_services.settings.update(CENTRE_DETAILS)
     yield app_services
     app_services.close()
 

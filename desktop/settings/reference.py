@@ -1,41 +1,47 @@
-"""Reference data (内容分类, 问题属地) and centre-wide settings, seeded from resources/seed.
+"""Reference data (内容分类, 问题属地), seeded from resources/seed.
 
-Both are editable by the centre (系统设置). Reference rows are never deleted: old visits
+Editable by the centre (系统设置). Reference rows are never deleted: old visits
 point at them. A deactivated (停用) category or area leaves the registration form's
 lists but stays on the visits that already use it, and can be switched on again.
+
+The centre's settings (name, address, time limits …) live in desktop.settings.registry;
+the settings names below are kept for callers that have not moved there yet.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Area, ContentCategory, Setting
+from db.models import Area, ContentCategory
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
 from desktop.resources import load_json
+from desktop.settings.registry import (
+    ACCEPT_NOTICE_DAYS,
+    CENTRE_ADDRESS,
+    CENTRE_NAME,
+    CENTRE_PHONE,
+    Settings,
+    default_settings,
+    read_settings,
+)
+from desktop.settings.service import SettingsService
 from desktop.text import clean_text, column_length
 
-MAX_CENTRE_NAME_LENGTH = 64
-MAX_ADDRESS_LENGTH = 200
-MAX_PHONE_LENGTH = 32
-MAX_NOTICE_LENGTH = 300
-MIN_DAYS = 1
-MAX_DAYS = 365
 MAX_CODE_LENGTH = min(column_length(ContentCategory.code), column_length(Area.code))
 MAX_NAME_LENGTH = min(column_length(ContentCategory.name), column_length(Area.name))
 
-_PREFIX = re.compile(r"[A-Z]{1,4}")
 _CATEGORY_CODE = re.compile(r"[0-9A-Za-z._-]{1,16}")
 _AREA_CODE = re.compile(r"[0-9]{6,12}")
 
 
 class ReferenceDataError(UserError):
-    """Invalid centre settings or reference data; `field` names the input."""
+    """Invalid reference data; `field` names the input."""
 
 
 @dataclass(frozen=True)
@@ -54,48 +60,12 @@ class AreaItem:
     active: bool = True
 
 
-@dataclass(frozen=True)
-class CentreSettings:
-    centre_name: str
-    centre_address: str
-    centre_phone: str
-    case_number_prefix: str
-    accept_notice_days: int
-    handling_days: int
-    handling_extension_days: int
-    ticket_notice: str
-    receipt_notice: str
-
-
-_DAY_FIELDS = frozenset({"accept_notice_days", "handling_days", "handling_extension_days"})
-_SETTING_FIELDS = tuple(field.name for field in fields(CentreSettings))
-
-# Messages name the field in full: a label passed as a parameter would stay Chinese in
-# the English UI (only the template is translated).
-_DAY_ERRORS = {
-    "accept_notice_days": QT_TRANSLATE_NOOP(
-        "Errors", "受理告知时限应为 {low} 到 {high} 之间的整天数（法定 15 天）"),
-    "handling_days": QT_TRANSLATE_NOOP(
-        "Errors", "办理时限应为 {low} 到 {high} 之间的整天数（法定 60 天）"),
-    "handling_extension_days": QT_TRANSLATE_NOOP(
-        "Errors", "延期时限应为 {low} 到 {high} 之间的整天数（法定最多 30 天）"),
-}
 # The field names in messages ("{label}太长…", "{label}含有不可见或控制字符…").
 _LABELS = {
-    "centre_name": QT_TRANSLATE_NOOP("Fields", "中心名称"),
-    "centre_address": QT_TRANSLATE_NOOP("Fields", "地址"),
-    "centre_phone": QT_TRANSLATE_NOOP("Fields", "联系电话"),
-    "ticket_notice": QT_TRANSLATE_NOOP("Fields", "号票提示语"),
-    "receipt_notice": QT_TRANSLATE_NOOP("Fields", "回执提示语"),
     "category_name": QT_TRANSLATE_NOOP("Fields", "分类名称"),
     "area_name": QT_TRANSLATE_NOOP("Fields", "属地名称"),
 }
 _LIMITS = {
-    "centre_name": MAX_CENTRE_NAME_LENGTH,
-    "centre_address": MAX_ADDRESS_LENGTH,
-    "centre_phone": MAX_PHONE_LENGTH,
-    "ticket_notice": MAX_NOTICE_LENGTH,
-    "receipt_notice": MAX_NOTICE_LENGTH,
     "category_name": MAX_NAME_LENGTH,
     "area_name": MAX_NAME_LENGTH,
 }
@@ -117,15 +87,6 @@ def seed_reference_data(session: Session) -> None:
                     sort_order=order,
                 )
             )
-    existing = set(session.scalars(select(Setting.key)))
-    for key, value in load_json("seed", "settings.json").items():
-        if key not in existing:
-            session.add(Setting(key=key, value=str(value)))
-
-
-def default_centre_settings() -> CentreSettings:
-    """The shipped defaults (resources/seed/settings.json), e.g. the statutory 15/60/30."""
-    return _settings_from({}, load_json("seed", "settings.json"))
 
 
 class ReferenceService:
@@ -268,112 +229,32 @@ class ReferenceService:
                     item.active = False
             return [_area_item(item) for item in changed]
 
-    # ---- centre settings -------------------------------------------------------------
+    # ---- centre settings: kept for callers not yet on SettingsService -----------------
 
     def centre_settings(self) -> CentreSettings:
-        with self._sessions() as session:
-            return load_centre_settings(session)
+        return SettingsService(self._sessions).snapshot()
 
     def default_centre_settings(self) -> CentreSettings:
-        return default_centre_settings()
+        return default_settings()
 
     def update_centre_settings(self, **changes: Any) -> CentreSettings:
-        """Check and save any of CentreSettings' fields at once; returns the new settings.
-
-        Nothing is saved unless every value is valid (one transaction)."""
-        unknown = sorted(set(changes) - set(_SETTING_FIELDS))
-        if unknown:
-            raise TypeError(f"unknown centre settings: {', '.join(unknown)}")
-        values = {key: _clean_setting(key, value) for key, value in changes.items()}
-        with self._sessions.begin() as session:
-            for key, value in values.items():
-                row = session.get(Setting, key)
-                if row is None:
-                    session.add(Setting(key=key, value=value))
-                else:
-                    row.value = value
-            session.flush()
-            return load_centre_settings(session)
-
-    def update_setting(self, key: str, value: str) -> None:
-        """One setting by name (kept for scripts); checked like update_centre_settings."""
-        if key not in _SETTING_FIELDS:
-            raise KeyError(key)
-        self.update_centre_settings(**{key: value})
+        """SettingsService.update with keyword arguments; returns the new settings."""
+        return SettingsService(self._sessions).update(changes).settings
 
 
-def load_centre_settings(session: Session) -> CentreSettings:
-    rows = session.execute(select(Setting.key, Setting.value))
-    values: dict[str, str] = {key: value for key, value in rows}
-    return _settings_from(values, load_json("seed", "settings.json"))
-
-
-def _settings_from(values: dict[str, str], defaults: dict[str, Any]) -> CentreSettings:
-    def text(key: str) -> str:
-        return str(values.get(key, defaults[key]))
-
-    def number(key: str) -> int:
-        try:
-            return int(text(key))
-        except ValueError:
-            return int(defaults[key])
-
-    return CentreSettings(
-        centre_name=text("centre_name"),
-        centre_address=text("centre_address"),
-        centre_phone=text("centre_phone"),
-        case_number_prefix=text("case_number_prefix"),
-        accept_notice_days=number("accept_notice_days"),
-        handling_days=number("handling_days"),
-        handling_extension_days=number("handling_extension_days"),
-        ticket_notice=text("ticket_notice"),
-        receipt_notice=text("receipt_notice"),
-    )
+# Kept for the wings that read the settings inside their own transaction.
+CentreSettings = Settings
+# Kept for the old settings dialog until it moves to the registry's specs.
+MAX_CENTRE_NAME_LENGTH = CENTRE_NAME.max_length
+MAX_ADDRESS_LENGTH = CENTRE_ADDRESS.max_length
+MAX_PHONE_LENGTH = CENTRE_PHONE.max_length
+MIN_DAYS = ACCEPT_NOTICE_DAYS.minimum
+MAX_DAYS = ACCEPT_NOTICE_DAYS.maximum
+load_centre_settings = read_settings
+default_centre_settings = default_settings
 
 
 # ---- checks ----------------------------------------------------------------------------
-
-
-def _clean_setting(key: str, value: Any) -> str:
-    """The stored text of one setting, or ReferenceDataError(field=key)."""
-    if key in _DAY_FIELDS:
-        return str(_days(key, value))
-    if not isinstance(value, str):
-        raise TypeError(f"{key} must be a string, not {type(value).__name__}")
-    if key == "case_number_prefix":
-        text = value.strip().upper()
-        if not _PREFIX.fullmatch(text):
-            raise ReferenceDataError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "信访件编号前缀应为 1 到 4 个英文字母（如 XF），不能有数字、汉字或空格",
-                ),
-                field=key,
-            )
-        return text
-    # Several lines are fine in the notices; elsewhere pasted line breaks become spaces.
-    text = _checked(value, key, key, multiline=key in ("ticket_notice", "receipt_notice"))
-    if key == "centre_name" and not text:
-        raise ReferenceDataError(
-            QT_TRANSLATE_NOOP("Errors", "请填写中心名称，它印在号票和回执的抬头上"), field=key,
-        )
-    return text
-
-
-def _days(key: str, value: Any) -> int:
-    number: int | None
-    if isinstance(value, bool):
-        number = None
-    elif isinstance(value, int):
-        number = value
-    else:
-        try:
-            number = int(str(value).strip())
-        except ValueError:
-            number = None
-    if number is None or not MIN_DAYS <= number <= MAX_DAYS:
-        raise ReferenceDataError(_DAY_ERRORS[key], field=key, low=MIN_DAYS, high=MAX_DAYS)
-    return number
 
 
 def _checked(value: str, kind: str, field: str, multiline: bool = False) -> str:

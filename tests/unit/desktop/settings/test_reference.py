@@ -1,12 +1,12 @@
-"""Tests for desktop.settings.reference: editing the centre's settings, 内容分类 and 问题属地."""
+"""Tests for desktop.settings.reference: editing 内容分类 and 问题属地."""
 
 from __future__ import annotations
 
 import pytest
 from sqlalchemy import event, select
 
-from db.models import Area, ContentCategory, Setting
-from desktop.settings.reference import CentreSettings, ReferenceDataError, default_centre_settings
+from db.models import Area, ContentCategory
+from desktop.settings.reference import ReferenceDataError
 
 
 @pytest.fixture
@@ -19,128 +19,6 @@ def commits(services) -> list[int]:  # type: ignore[no-untyped-def]
     seen: list[int] = []
     event.listen(services.engine, "commit", lambda _conn: seen.append(1))
     return seen
-
-
-# ---- centre settings -------------------------------------------------------------------
-
-
-def test_defaults_are_the_statutory_limits(reference) -> None:  # type: ignore[no-untyped-def]
-    defaults = default_centre_settings()
-    assert (defaults.accept_notice_days, defaults.handling_days,
-            defaults.handling_extension_days) == (15, 60, 30)
-    assert reference.centre_settings() == defaults
-
-
-def test_update_saves_every_change_in_one_transaction(reference, services) -> None:  # type: ignore[no-untyped-def]
-    seen = commits(services)
-    new = reference.update_centre_settings(
-        centre_name="  海口市人民来访接待中心（新址）  ",
-        centre_address="海口市美兰区海府路 1 号",
-        centre_phone="12345",
-        case_number_prefix="hk",
-        accept_notice_days=10,
-        handling_days="45",
-        handling_extension_days=20,
-        ticket_notice="请留意叫号。\r\n过号请重新取号。",
-        receipt_notice="",
-    )
-    assert len(seen) == 1
-    assert new == CentreSettings(
-        centre_name="海口市人民来访接待中心（新址）",
-        centre_address="海口市美兰区海府路 1 号",
-        centre_phone="12345",
-        case_number_prefix="HK",
-        accept_notice_days=10,
-        handling_days=45,
-        handling_extension_days=20,
-        ticket_notice="请留意叫号。\n过号请重新取号。",
-        receipt_notice="",
-    )
-    assert reference.centre_settings() == new
-    # The registration deadlines follow the setting.
-    assert services.registration.deadline_rules().handling_days == 45
-
-
-def test_partial_update_keeps_the_rest(reference) -> None:  # type: ignore[no-untyped-def]
-    before = reference.centre_settings()
-    after = reference.update_centre_settings(handling_extension_days=15)
-    assert after.handling_extension_days == 15
-    assert after.centre_name == before.centre_name
-    assert after.handling_days == before.handling_days
-
-
-@pytest.mark.parametrize(
-    ("changes", "field", "text"),
-    [
-        ({"centre_name": "   "}, "centre_name", "请填写中心名称"),
-        ({"centre_name": "中" * 65}, "centre_name", "最多 64 个字"),
-        ({"centre_address": "路" * 201}, "centre_address", "最多 200 个字"),
-        ({"centre_phone": "1" * 33}, "centre_phone", "最多 32 个字"),
-        ({"case_number_prefix": ""}, "case_number_prefix", "1 到 4 个英文字母"),
-        ({"case_number_prefix": "XFABC"}, "case_number_prefix", "1 到 4 个英文字母"),
-        ({"case_number_prefix": "X1"}, "case_number_prefix", "不能有数字"),
-        ({"case_number_prefix": "信访"}, "case_number_prefix", "1 到 4 个英文字母"),
-        ({"accept_notice_days": 0}, "accept_notice_days", "1 到 365"),
-        ({"handling_days": 366}, "handling_days", "办理时限"),
-        ({"handling_days": "六十"}, "handling_days", "办理时限"),
-        ({"handling_extension_days": -1}, "handling_extension_days", "延期时限"),
-        ({"handling_extension_days": True}, "handling_extension_days", "延期时限"),
-        ({"ticket_notice": "字" * 301}, "ticket_notice", "最多 300 个字"),
-        ({"receipt_notice": "字" * 301}, "receipt_notice", "回执提示语太长"),
-    ],
-)
-def test_invalid_values_are_refused_with_the_field(reference, changes, field, text) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(ReferenceDataError) as caught:
-        reference.update_centre_settings(**changes)
-    assert caught.value.field == field
-    assert text in caught.value.message
-
-
-def test_one_bad_value_saves_nothing(reference, services) -> None:  # type: ignore[no-untyped-def]
-    before = reference.centre_settings()
-    seen = commits(services)
-    with pytest.raises(ReferenceDataError) as caught:
-        reference.update_centre_settings(centre_name="新名称", handling_days=0)
-    assert caught.value.field == "handling_days"
-    assert seen == []
-    assert reference.centre_settings() == before
-
-
-def test_limits_are_accepted_at_the_edges(reference) -> None:  # type: ignore[no-untyped-def]
-    new = reference.update_centre_settings(
-        centre_name="中" * 64, accept_notice_days=1, handling_days=365, case_number_prefix="ABCD",
-        ticket_notice="字" * 300,
-    )
-    assert new.centre_name == "中" * 64
-    assert (new.accept_notice_days, new.handling_days) == (1, 365)
-
-
-def test_pasted_line_breaks_become_spaces_in_one_line_fields(reference) -> None:  # type: ignore[no-untyped-def]
-    assert reference.update_centre_settings(
-        centre_address="海口市\n美兰区\t海府路"
-    ).centre_address == "海口市 美兰区 海府路"
-
-
-def test_unknown_setting_is_a_programming_error(reference) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(TypeError, match="colour"):
-        reference.update_centre_settings(colour="red")
-    with pytest.raises(KeyError):
-        reference.update_setting("colour", "red")
-
-
-def test_update_setting_still_works_and_is_checked(reference) -> None:  # type: ignore[no-untyped-def]
-    reference.update_setting("handling_days", "30")
-    assert reference.centre_settings().handling_days == 30
-    with pytest.raises(ReferenceDataError):
-        reference.update_setting("handling_days", "0")
-
-
-def test_a_broken_stored_number_falls_back_to_the_default(reference, services) -> None:  # type: ignore[no-untyped-def]
-    with services.sessions.begin() as session:
-        row = session.get(Setting, "handling_days")
-        assert row is not None
-        row.value = "abc"
-    assert reference.centre_settings().handling_days == 60
 
 
 # ---- content categories ----------------------------------------------------------------
