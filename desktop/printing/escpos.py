@@ -235,6 +235,11 @@ def ticket_bytes(slip: TicketSlip, centre: CentreInfo, columns: int = COLUMNS_80
     out.text(TEXTS.ticket_caption, center=True)
     out.text(slip.ticket_number, scale=4, bold=True, center=True)
     out.text(slip.category_label, scale=2, bold=True, center=True)
+    if slip.is_group:
+        out.text(TEXTS.ticket_people.format(n=slip.people_count), bold=True, center=True)
+        if slip.representatives:
+            names = TEXTS.names_separator.join(r.name for r in slip.representatives)
+            out.text(TEXTS.ticket_representatives.format(names=names), center=True)
     if slip.reprint_at is not None:
         out.reprint(slip.reprint_at)
     out.rule()
@@ -274,6 +279,9 @@ def receipt_bytes(receipt: VisitReceipt, centre: CentreInfo, columns: int = COLU
     out.field(TEXTS.label_visitor, receipt.visitor_name)
     out.field(TEXTS.label_id_number, receipt.masked_id_number)
     out.field(TEXTS.label_people_count, TEXTS.people_count_value.format(n=receipt.people_count))
+    if receipt.representatives:
+        out.field(TEXTS.label_representatives,
+                  TEXTS.names_separator.join(r.with_id for r in receipt.representatives))
     out.field(TEXTS.label_summary, receipt.summary)
     out.field(TEXTS.label_route, receipt.route_label)
     out.field(TEXTS.label_receiving_unit, receipt.receiving_unit or TEXTS.no_value)

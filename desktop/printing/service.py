@@ -44,6 +44,7 @@ from desktop.printing.documents import (
     CentreInfo,
     CheckPage,
     Deadline,
+    Representative,
     TicketSlip,
     VisitReceipt,
     cjk_font_name,
@@ -498,6 +499,8 @@ class PrintService(TerminalService):
             wait_estimate=wait,
             qr_text=ticket_qr_text(visit.service_day, visit.ticket_number),
             reprint_at=now if reprint else None,
+            people_count=visit.people_count,
+            representatives=_representatives(visit),
         )
         visit_id, number, day = visit.id, visit.ticket_number, visit.service_day
         case_number = visit.case_number
@@ -550,6 +553,7 @@ class PrintService(TerminalService):
             visitor_name=visitor.name,
             masked_id_number=mask_id_number(visitor.id_number),
             people_count=visit.people_count,
+            representatives=_representatives(visit),
             summary=visit.summary or "",
             route_label=ROUTE_LABELS[route],
             receiving_unit=visit.route_unit if route is Route.TRANSFERRED else None,
@@ -617,6 +621,15 @@ class PrintService(TerminalService):
             count_windows_open(session, visit.service_day, now),
         )
         return people, estimate_text(estimate) or None
+
+
+def _representatives(visit: Visit) -> tuple[Representative, ...]:
+    """A group visit's representatives as printed: ID numbers masked, never in full."""
+    return tuple(
+        Representative(r.name, mask_id_number(r.id_number) if r.id_number else None)
+        for r in visit.representatives
+        if r.deleted_at is None
+    )
 
 
 def _history_entry(record: PrintRecord) -> PrintHistoryEntry:

@@ -144,6 +144,8 @@ class AreaPicker(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
+        # Read-only switches input methods off; Chinese typed here starts a search.
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
         self.setPlaceholderText(self.tr("请选择问题属地（点击或直接输入查找）"))
         self.model = QStandardItemModel(self)
         self._items: dict[str, QStandardItem] = {}

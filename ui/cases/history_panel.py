@@ -47,6 +47,8 @@ class RepeatBanner(QLabel):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.matters: tuple[HistoryEntry, ...] = ()
         self.expanded = False
+        self._link_hovered = False
+        self.linkHovered.connect(lambda link: setattr(self, "_link_hovered", bool(link)))
         self.linkActivated.connect(lambda _link: self.set_expanded(not self.expanded))
         self.hide()
 
@@ -94,7 +96,7 @@ class RepeatBanner(QLabel):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 — Qt's name
         # The whole line opens it, not only the link.
         super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and not self.hasSelectedText():
+        if event.button() == Qt.MouseButton.LeftButton and not self._link_hovered:
             self.set_expanded(not self.expanded)
 
 

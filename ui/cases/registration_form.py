@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app import AppServices
+from desktop.app_services import AppServices
 from desktop.cases.deadlines import DeadlineRules, StatutoryDeadlines, compute_deadlines
 from desktop.cases.registration import RegistrationInput, RegistrationResult
 from desktop.cases.visit_views import OpenedVisit, VisitDetail

@@ -33,6 +33,19 @@ class CentreInfo:
 
 
 @dataclass(frozen=True)
+class Representative:
+    """A representative (代表) of a group visit, as printed."""
+
+    name: str
+    masked_id_number: str | None = None  # already masked by the caller; None: not given
+
+    @property
+    def with_id(self) -> str:
+        """"张三（1101**********002X）", or the name alone."""
+        return f"{self.name}（{self.masked_id_number}）" if self.masked_id_number else self.name
+
+
+@dataclass(frozen=True)
 class TicketSlip:
     ticket_number: str
     category_label: str
@@ -41,6 +54,14 @@ class TicketSlip:
     wait_estimate: str | None  # None: "暂无等候时间估计"
     qr_text: str  # queue lookup (see ticket_qr_text); never an ID number
     reprint_at: datetime | None = None  # set: the copy is marked 补打 with this time
+    # A group visit (集体访): how many came, and their representatives (names only:
+    # the ticket is shown around the hall).
+    people_count: int = 1
+    representatives: tuple[Representative, ...] = ()
+
+    @property
+    def is_group(self) -> bool:
+        return self.people_count > 1 or bool(self.representatives)
 
 
 @dataclass(frozen=True)
@@ -78,6 +99,7 @@ class VisitReceipt:
     deadlines: tuple[Deadline, ...]
     qr_text: str  # receipt_qr_text(case_number, enquiry_code)
     reprint_at: datetime | None = None
+    representatives: tuple[Representative, ...] = ()  # a group visit's 代表
 
 
 def _check_part(name: str, value: str) -> None:

@@ -109,6 +109,12 @@ def render_ticket_pdf(slip: TicketSlip, centre: CentreInfo) -> bytes:
         Style(font, ROLL.ticket_category_size, bold=True, align="center"),
         width,
     )
+    if slip.is_group:
+        group = Style(font, ROLL.body_size + 1, bold=True, align="center")
+        items += text_items(TEXTS.ticket_people.format(n=slip.people_count), group, width)
+        if slip.representatives:
+            names = TEXTS.names_separator.join(r.name for r in slip.representatives)
+            items += text_items(TEXTS.ticket_representatives.format(names=names), body, width)
     if slip.reprint_at is not None:
         items.append(spacer(ROLL.body_size * 0.3))
         items.append(_reprint_mark(slip.reprint_at, font, ROLL.mark_size, body, width, "center"))
@@ -222,6 +228,7 @@ def _label_width(style: Style, minimum: float) -> float:
         TEXTS.label_visitor,
         TEXTS.label_id_number,
         TEXTS.label_people_count,
+        TEXTS.label_representatives,
         TEXTS.label_summary,
         TEXTS.label_route,
         TEXTS.label_receiving_unit,
@@ -257,6 +264,8 @@ def _main_fields(
         ],
         [(TEXTS.label_people_count, people)],
     ]
+    if receipt.representatives:
+        pairs.append([(TEXTS.label_representatives, _representatives(receipt))])
     rows: list[Item] = []
     for n, pair in enumerate(pairs):
         style = key if n == 0 else value
@@ -283,6 +292,13 @@ def _main_fields(
     return rows
 
 
+def _representatives(receipt: VisitReceipt, with_id: bool = True) -> str:
+    """The representatives: with masked ID numbers on the receipt, names on the stub."""
+    return TEXTS.names_separator.join(
+        r.with_id if with_id else r.name for r in receipt.representatives
+    )
+
+
 def _stub_fields(
     receipt: VisitReceipt,
     label: Style,
@@ -303,6 +319,9 @@ def _stub_fields(
             (TEXTS.label_ticket_number, receipt.ticket_number),
         ],
         [(TEXTS.label_visitor, visitor), (TEXTS.label_date, day)],
+        *([[(TEXTS.label_people_count, TEXTS.people_count_value.format(n=receipt.people_count)),
+             (TEXTS.label_representatives, _representatives(receipt, with_id=False))]]
+          if receipt.representatives else []),
         [(TEXTS.label_summary, summary)],
         [(TEXTS.label_route, route)],
     ]

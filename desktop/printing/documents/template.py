@@ -60,6 +60,8 @@ class Texts:
     ticket_wait: str = "预计等候：{estimate}"
     ticket_no_wait_estimate: str = "暂无等候时间估计"
     ticket_qr_caption: str = "扫码查询排队进度"
+    ticket_people: str = "来访人数：{n} 人"
+    ticket_representatives: str = "代表：{names}"
 
     # Receipt
     receipt_titles: MappingProxyType[str, str] = field(default_factory=_outcome_titles)
@@ -74,6 +76,8 @@ class Texts:
     label_id_number: str = "证件号码"
     label_people_count: str = "来访人数"
     people_count_value: str = "{n} 人"
+    label_representatives: str = "代表"
+    names_separator: str = "、"
     label_summary: str = "事项概况"
     label_route: str = "处理方式"
     label_receiving_unit: str = "承办单位"
