@@ -9,7 +9,7 @@ from desktop.i18n import UserError
 from desktop.printing.targets import PdfFile, PrintTarget
 
 if TYPE_CHECKING:
-    from desktop.printing.service import PrintDocument, PrintHistoryEntry
+    from desktop.printing.document import PrintDocument, PrintHistoryEntry
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,6 @@ import logging
 import threading
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Final
 
@@ -32,18 +31,33 @@ from sqlalchemy.orm import Session
 
 from db.models import PrintRecord, Visit, Visitor
 from desktop.accounts import audit
-from desktop.cases.deadlines import ACCEPT_NOTICE_LABEL, HANDLING_LABEL
 from desktop.cases.identity import mask_id_number
 from desktop.clock import service_day
 from desktop.domain import CATEGORIES, ROUTE_LABELS, QueueStatus, Route, TicketCategory
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
-from desktop.printing import escpos
 from desktop.printing.devices import PrintDevice
+from desktop.printing.document import (
+    DOC_RECEIPT_A4,
+    DOC_RECEIPT_ROLL,
+    DOC_TICKET,
+    DOCUMENT_KINDS,
+    DOCUMENT_LABELS,
+    HANDLING_NOTE,
+    KIND_RECEIPT,
+    KIND_TICKET,
+    UNPRINTABLE_WARNING,
+    CheckPageDocument,
+    DocumentNotFound,
+    PrintDocument,
+    PrintHistoryEntry,
+    centre_info,
+    describe_chars,
+    document_for_receipt,
+    normalize_ticket_number,
+    receipt_deadlines,
+)
 from desktop.printing.documents import (
-    LAYOUTS,
-    CentreInfo,
     CheckPage,
-    Deadline,
     Representative,
     TicketSlip,
     VisitReceipt,
@@ -57,7 +71,7 @@ from desktop.printing.documents import (
     ticket_unprintable,
 )
 from desktop.printing.outcome import HeldForConfirmation, PrintOutcome, error_message
-from desktop.printing.targets import PdfFile, PrintTarget, SystemPrinter, target_from_record
+from desktop.printing.targets import PdfFile, PrintTarget, SystemPrinter
 from desktop.queue.estimates import (
     count_windows_open,
     estimate_text,
@@ -66,32 +80,38 @@ from desktop.queue.estimates import (
 )
 from desktop.queue.tickets import call_rank_expression
 from desktop.service import TerminalService
-from desktop.settings.reference import CentreSettings, load_centre_settings
+from desktop.settings.reference import load_centre_settings
 from desktop.settings.registry import require_centre_details
-
-# What was printed (PrintRecord.document). Values are stored: never rename them.
-DOC_TICKET: Final = "ticket"
-DOC_RECEIPT_A4: Final = "receipt_a4"
-DOC_RECEIPT_ROLL: Final = "receipt_80mm"
-
-KIND_TICKET: Final = "ticket"
-KIND_RECEIPT: Final = "receipt"
-
-DOCUMENT_KINDS: Final[dict[str, str]] = {
-    DOC_TICKET: KIND_TICKET,
-    DOC_RECEIPT_A4: KIND_RECEIPT,
-    DOC_RECEIPT_ROLL: KIND_RECEIPT,
-}
-DOCUMENT_LABELS: Final[dict[str, str]] = {
-    DOC_TICKET: QT_TRANSLATE_NOOP("Printing", "排队号票"),
-    DOC_RECEIPT_A4: QT_TRANSLATE_NOOP("Printing", "来访回执（A4）"),
-    DOC_RECEIPT_ROLL: QT_TRANSLATE_NOOP("Printing", "来访回执（80毫米）"),
-}
 
 STATUS_OK: Final = "ok"
 STATUS_FAILED: Final = "failed"
 
 log = logging.getLogger(__name__)
+
+# Re-exported: callers import the document side from here too.
+__all__ = [
+    "DOCUMENT_KINDS",
+    "DOCUMENT_LABELS",
+    "DOC_RECEIPT_A4",
+    "DOC_RECEIPT_ROLL",
+    "DOC_TICKET",
+    "HANDLING_NOTE",
+    "KIND_RECEIPT",
+    "KIND_TICKET",
+    "STATUS_FAILED",
+    "STATUS_OK",
+    "UNPRINTABLE_WARNING",
+    "CheckPageDocument",
+    "DocumentNotFound",
+    "PrintDocument",
+    "PrintHistoryEntry",
+    "PrintService",
+    "centre_info",
+    "describe_chars",
+    "document_for_receipt",
+    "normalize_ticket_number",
+    "receipt_deadlines",
+]
 
 MAX_PRINTER_LENGTH: Final = 120  # PrintRecord.printer
 MAX_ERROR_LENGTH: Final = 2000
@@ -101,8 +121,6 @@ MAX_ERROR_LENGTH: Final = 2000
 # out of races; a document takes well under a second, so nobody waits noticeably.
 _RENDER_LOCK = threading.Lock()
 
-_TICKET_NUMBER_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-
 # Receipt outcome (desktop.printing.documents.OUTCOMES) for each route chosen at the window.
 _ROUTE_OUTCOME: Final[dict[Route, str]] = {
     Route.ANSWERED: "answered",
@@ -110,171 +128,6 @@ _ROUTE_OUTCOME: Final[dict[Route, str]] = {
     Route.LEGAL_CHANNEL: "legal_channel",
     Route.NOT_ACCEPTED: "not_accepted",
 }
-
-HANDLING_NOTE: Final = QT_TRANSLATE_NOOP("Printing", "情况复杂的可延长一次，最长 {days} 日")
-
-
-# Shown before printing a document with characters no font can draw (UI and CLI).
-UNPRINTABLE_WARNING: Final = QT_TRANSLATE_NOOP(
-    "Printing", "以下字符无法打印：{chars}\n打印出来会是空白。请核对姓名，或手写补全。"
-)
-
-
-def describe_chars(chars: tuple[str, ...]) -> str:
-    """"𠀀（U+20000）、…": the code point too, as the screen may lack the glyph as well."""
-    return "、".join(f"{ch}（U+{ord(ch):04X}）" for ch in chars)
-
-
-class DocumentNotFound(UserError):
-    """Unknown case number or ticket number, or a visit not registered yet."""
-
-
-def document_for_receipt(layout: str) -> str:
-    if layout not in LAYOUTS:
-        raise ValueError(f"unknown receipt layout {layout!r}; expected one of {LAYOUTS}")
-    return DOC_RECEIPT_A4 if layout == "a4" else DOC_RECEIPT_ROLL
-
-
-@dataclass(frozen=True)
-class PrintDocument:
-    """A rendered ticket or receipt: the PDF and what the printing side needs to know."""
-
-    visit_id: uuid.UUID
-    document: str  # DOC_TICKET | DOC_RECEIPT_A4 | DOC_RECEIPT_ROLL
-    layout: str  # "80mm" | "a4"
-    ticket_number: str
-    service_day: date
-    case_number: str | None
-    is_reprint: bool
-    made_at: datetime  # when rendered; a reprint shows this as its 补打 time
-    pdf: bytes
-    centre: CentreInfo
-    slip: TicketSlip | None = None  # tickets (for ESC/POS output)
-    receipt: VisitReceipt | None = None  # receipts (for ESC/POS output)
-    # Characters no font can draw: they print blank, so the clerk is warned first.
-    unprintable: tuple[str, ...] = ()
-
-    @property
-    def kind(self) -> str:
-        return DOCUMENT_KINDS[self.document]
-
-    @property
-    def label(self) -> str:
-        """Chinese source text (translate with context "Printing")."""
-        return DOCUMENT_LABELS[self.document]
-
-    @property
-    def is_roll(self) -> bool:
-        """An 80 mm roll document: goes to the ticket (thermal) printer."""
-        return self.layout == "80mm"
-
-    @property
-    def title(self) -> str:
-        """The print job's name: the file name without ".pdf" (no personal data)."""
-        return self.suggested_file_name.removesuffix(".pdf")
-
-    def escpos_bytes(self) -> bytes | None:
-        """The ESC/POS job: tickets and 80 mm receipts only."""
-        if self.slip is not None:
-            return escpos.ticket_bytes(self.slip, self.centre)
-        if self.receipt is not None and self.is_roll:
-            return escpos.receipt_bytes(self.receipt, self.centre)
-        return None
-
-    @property
-    def suggested_file_name(self) -> str:
-        """ASCII file name for "save as PDF" (the visitor's name is never in it)."""
-        suffix = "-reprint" if self.is_reprint else ""
-        if self.kind == KIND_TICKET:
-            return f"ticket-{self.service_day:%Y%m%d}-{self.ticket_number}{suffix}.pdf"
-        return f"receipt-{self.case_number}-{self.layout}{suffix}.pdf"
-
-
-@dataclass(frozen=True)
-class PrintHistoryEntry:
-    record_id: uuid.UUID
-    visit_id: uuid.UUID
-    document: str
-    is_reprint: bool
-    printer: str
-    actor: str
-    at: datetime
-    ok: bool
-    error: str | None
-
-    @property
-    def label(self) -> str:
-        """Chinese source text (translate with context "Printing")."""
-        return DOCUMENT_LABELS.get(self.document, self.document)
-
-    @property
-    def target(self) -> PrintTarget:
-        return target_from_record(self.printer)
-
-    @property
-    def to_file(self) -> bool:
-        return isinstance(self.target, PdfFile)
-
-
-@dataclass(frozen=True)
-class CheckPageDocument:
-    """打印测试页, rendered for one printer (a Printable for the devices)."""
-
-    page: CheckPage
-    pdf: bytes
-
-    @property
-    def layout(self) -> str:
-        return self.page.layout
-
-    @property
-    def title(self) -> str:
-        return "printer-test-page"
-
-    def escpos_bytes(self) -> bytes | None:
-        return escpos.check_page_bytes(self.page) if self.page.layout == "80mm" else None
-
-
-def centre_info(settings: CentreSettings) -> CentreInfo:
-    return CentreInfo(
-        name=settings.centre_name,
-        address=settings.centre_address,
-        phone=settings.centre_phone,
-        ticket_notice=settings.ticket_notice,
-        receipt_notice=settings.receipt_notice,
-    )
-
-
-def receipt_deadlines(
-    route: Route, accept_notice_due: date | None, handling_due: date | None, extension_days: int
-) -> tuple[Deadline, ...]:
-    """The statutory limits that apply after this route, with their dates.
-
-    A matter transferred for handling has the 受理告知 and 办理 limits. A matter answered
-    on the spot is closed, and one not accepted or sent to a legal channel was decided
-    on the spot (the receipt is the notice), so no further limit runs for them here.
-    """
-    if route is not Route.TRANSFERRED:
-        return ()
-    deadlines: list[Deadline] = []
-    if accept_notice_due is not None:
-        deadlines.append(Deadline(ACCEPT_NOTICE_LABEL, accept_notice_due))
-    if handling_due is not None:
-        note = HANDLING_NOTE.format(days=extension_days) if extension_days > 0 else ""
-        deadlines.append(Deadline(HANDLING_LABEL, handling_due, note))
-    return tuple(deadlines)
-
-
-def normalize_ticket_number(text: str) -> str:
-    number = text.strip().upper()
-    if not number or len(number) > 8 or not set(number) <= _TICKET_NUMBER_CHARS:
-        raise DocumentNotFound(
-            QT_TRANSLATE_NOOP("Errors", "号票号码“{ticket}”格式不对，应为字母加数字，如 A023"),
-            field="ticket_number",
-            ticket=text.strip(),
-        )
-    return number
-
 
 class PrintService(TerminalService):
     # ------------------------------------------------------------------ documents
