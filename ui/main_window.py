@@ -195,7 +195,8 @@ class MainWindow(QMainWindow):
 
     def _on_visit_loaded(self, detail: object) -> None:
         visit_id = getattr(detail, "visit_id", None)
-        if isinstance(visit_id, uuid.UUID):
+        # The form hands the print history the records read with the visit (open_visit).
+        if isinstance(visit_id, uuid.UUID) and self.print_history.visit_id != visit_id:
             self.print_history.load(visit_id, getattr(detail, "registration", None) is not None)
 
     def _on_call_action(self, _ticket: object) -> None:

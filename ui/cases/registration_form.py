@@ -49,7 +49,6 @@ from ui.cases.print_records_panel import PrintRecordsPanel
 from ui.cases.route_part import RoutePart
 from ui.cases.visit_dialog import EarlierVisitDialog
 from ui.cases.visitor_part import VisitorPart
-from ui.hub import QUEUE, SETTINGS
 from ui.i18n import error_text
 from ui.operations import Operation, is_running
 from ui.tasks import TaskRunner
@@ -92,8 +91,6 @@ class RegistrationForm(QWidget):
         self._wire()
         self._show_empty()
         self._load_reference()
-        # 系统设置 saved on this terminal: lists and time limits again.
-        tasks.hub.subscribe(self, {SETTINGS}, self.reload_reference)
 
     # ================================================================== layout
 
@@ -482,7 +479,7 @@ class RegistrationForm(QWidget):
         registration = self.services.registration
         self._operation(lambda: registration.register(visit_id, data)).exclusive("save") \
             .busy(self.save_button, self.finish_button, self._show_saving) \
-            .errors(self.errors).announces(QUEUE) \
+            .errors(self.errors) \
             .success(lambda result: self._on_saved(result, edits, finish)).run()
 
     def _show_saving(self, busy: bool) -> None:

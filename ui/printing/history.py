@@ -104,6 +104,14 @@ class PrintHistoryWidget(QWidget):
             .success(self.show_entries).failure(self._on_failed).key("load") \
             .report_to(self._report_error).run()
 
+    def show_visit(self, visit_id: uuid.UUID, has_receipt: bool,
+                   entries: tuple[PrintHistoryEntry, ...]) -> None:
+        """Show records already read with the visit (RegistrationService.open_visit)."""
+        self.visit_id = visit_id
+        self.ticket_button.setEnabled(True)
+        self.receipt_button.setEnabled(has_receipt)
+        self.show_entries(entries)
+
     def refresh(self, visit_id: object = None) -> None:
         """Reload if `visit_id` (e.g. from PrintController.history_changed) is shown."""
         if self.visit_id is not None and visit_id in (None, self.visit_id):
