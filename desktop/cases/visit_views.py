@@ -19,7 +19,7 @@ from desktop.domain import (
     Route,
     TicketCategory,
 )
-from desktop.printing.service import PrintHistoryEntry
+from desktop.printing.document import PrintHistoryEntry
 from desktop.settings.reference import AreaItem, ContentCategoryItem
 
 

@@ -9,7 +9,7 @@ from typing import Protocol, runtime_checkable
 
 from PySide6.QtWidgets import QGroupBox, QTableView, QVBoxLayout, QWidget
 
-from desktop.printing.service import PrintHistoryEntry
+from desktop.printing.document import PrintHistoryEntry
 
 MIN_RECORD_ROWS = 2
 
