@@ -141,6 +141,7 @@ def _open(args: argparse.Namespace, config: TerminalConfig):  # type: ignore[no-
         args.operator if args.operator is not None else config.operator,
         preferred_slot=args.terminal_slot if args.terminal_slot is not None else remembered,
         connect_timeout=connect_timeout(config.connect_timeout_seconds),
+        backup_keep_days=config.backup_keep_days,
     )
 
 
@@ -333,8 +334,9 @@ def main(argv: list[str] | None = None) -> int:
 
         try:
             view = "board" if args.command == "board" else args.view
-            return run_gui(services, config, args.lang, log_file, args.screenshot, view,
-                           parse_size(args.size))
+            # The window gets the services only, never the engine or the sessions.
+            return run_gui(services.ui_services(), config, args.lang, log_file,
+                           args.screenshot, view, parse_size(args.size))
         finally:
             services.close()
     except StartupError as error:

@@ -16,7 +16,7 @@ from sqlalchemy import insert, select, update
 
 from db.base import new_id
 from db.models import Counter, Visit, Visitor, VisitStatusChange
-from desktop.app import AppServices
+from desktop.app import ServiceHost
 from desktop.cases.identity import IdType, compute_check_character
 from desktop.clock import LOCAL_TZ, service_day
 from desktop.domain import (
@@ -75,7 +75,7 @@ def _local(day: date, minutes_after_eight: float) -> datetime:
     return (start + timedelta(minutes=minutes_after_eight)).astimezone(UTC)
 
 
-def _fill_missing_centre_details(services: AppServices) -> None:
+def _fill_missing_centre_details(services: ServiceHost) -> None:
     """Demo receipts need an address and phone; a centre's own details are kept."""
     missing = services.settings.missing_centre_details()
     demo = {"centre_address": DEMO_MARK + "海口市美兰区演示路 1 号",
@@ -85,7 +85,7 @@ def _fill_missing_centre_details(services: AppServices) -> None:
         services.settings.update(changes)
 
 
-def fill_demo_data(services: AppServices, visits: int, days: int = 30, seed: int = 1
+def fill_demo_data(services: ServiceHost, visits: int, days: int = 30, seed: int = 1
                    ) -> DemoResult:
     rng = random.Random(seed)
     terminal = services.workstation.terminal_code

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop.app import AppServices
+from desktop.app_services import AppServices
 from desktop.config import TerminalConfig
 from desktop.i18n import UserError
 from ui.errors import ErrorReporter

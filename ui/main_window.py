@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app import AppServices
+from desktop.app_services import AppServices
 from desktop.config import TerminalConfig, save_terminal_config
 from desktop.settings.reference import CentreSettings
-from desktop.storage.backup import BackupFile, DatabaseDamaged, backup_service_for
+from desktop.storage.backup import BackupFile, DatabaseDamaged
 from ui.cases.registration_form import RegistrationForm
 from ui.errors import ErrorReporter
 from ui.hub import PRINTS, QUEUE, SETTINGS, WINDOWS
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
         """The status bar says when the last good backup was taken. In the background:
         the full integrity check, then the daily backup when today's is missing (looked
         at again every few minutes, so a window left open backs up the new day too)."""
-        self.backups = backup_service_for(self.services, self.config.backup_keep_days)
+        self.backups = self.services.backups
         self.database_damaged = False
         self.damage_box: QMessageBox | None = None
         self._backup_running = False

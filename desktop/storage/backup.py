@@ -23,7 +23,6 @@ from urllib.parse import quote
 
 from sqlalchemy.engine import make_url
 
-from desktop.app import AppServices
 from desktop.clock import LOCAL_TZ, Clock, local_time, system_clock
 from desktop.config import DEFAULT_BACKUP_KEEP_DAYS, data_dir, make_private_dir
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
@@ -523,13 +522,6 @@ def known_revisions() -> set[str]:
 
     script = ScriptDirectory.from_config(alembic_config())
     return {revision.revision for revision in script.walk_revisions()}
-
-
-def backup_service_for(services: AppServices, keep_days: int = DEFAULT_BACKUP_KEEP_DAYS,
-                       clock: Clock = system_clock) -> BackupService:
-    """The backups of the database these services run on (disabled for a server)."""
-    url = services.engine.url.render_as_string(hide_password=False)
-    return BackupService(url, keep_days=keep_days, clock=clock)
 
 
 def check_database_integrity(url: str, *, quick: bool,

@@ -107,3 +107,47 @@ def test_unexpected_error_at_window_start_shows_a_dialog(
                 handler.close()
     assert code == 1
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# ------------------------------------------------------------------ what the window gets
+
+
+def test_the_window_gets_services_never_the_engine_or_sessions(
+    qapp, tmp_path: Path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    import dataclasses
+
+    import main
+    import ui.app
+    from desktop.app_services import AppServices
+
+    # What the UI is typed against has no database handle to misuse.
+    names = {field.name for field in dataclasses.fields(AppServices)}
+    assert not names & {"engine", "sessions"}
+    assert not any(word in str(field.type) for field in dataclasses.fields(AppServices)
+                   for word in ("Engine", "sessionmaker", "Session"))
+
+    given: list[object] = []
+
+    def fake_run_gui(services: object, *_args: object, **_kwargs: object) -> int:
+        given.append(services)
+        return 0
+
+    monkeypatch.setenv("LAIFANG_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(ui.app, "run_gui", fake_run_gui)
+    umask = os.umask(0o022)
+    os.umask(umask)
+    handlers = list(logging.getLogger().handlers)
+    try:
+        code = main.main(["--db", f"sqlite:///{tmp_path / 'a.db'}"])
+    finally:
+        os.umask(umask)
+        for handler in logging.getLogger().handlers:
+            if handler not in handlers:
+                logging.getLogger().removeHandler(handler)
+                handler.close()
+    assert code == 0
+    [services] = given
+    assert type(services) is AppServices
+    assert not hasattr(services, "engine") and not hasattr(services, "sessions")
+    assert services.backups.enabled  # the local file is backed up, no engine needed

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app import AppServices
+from desktop.app_services import AppServices
 from desktop.clock import local_time
 from desktop.queue.calling import BoardSnapshot, CallingService
 from desktop.queue.estimates import STEP_MINUTES, WaitEstimate

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app import AppServices
+from desktop.app_services import AppServices
 from desktop.cases.identity import IdType
 from desktop.domain import TicketCategory
 from desktop.i18n import UserError

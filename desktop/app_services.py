@@ -1,0 +1,34 @@
+"""What the UI gets: the services of one terminal, and nothing of the database under them.
+
+The UI holds an `AppServices` and calls its services with plain values; it never sees the
+engine or the session factory (desktop/app.py keeps those in its `ServiceHost`, which
+main.py, the command line, the demo data and tests hold). The import contracts in
+pyproject.toml keep ui/ from importing desktop.app at all, so it cannot reach them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.cases.registration import RegistrationService
+from desktop.cases.search import VisitSearchService
+from desktop.printing.service import PrintService
+from desktop.queue.calling import CallingService
+from desktop.queue.tickets import TicketService
+from desktop.settings.reference import ReferenceService
+from desktop.settings.service import SettingsService
+from desktop.storage.backup import BackupService
+from desktop.terminal import Workstation
+
+
+@dataclass(frozen=True)
+class AppServices:
+    workstation: Workstation
+    tickets: TicketService
+    registration: RegistrationService
+    reference: ReferenceService
+    settings: SettingsService
+    printing: PrintService
+    calling: CallingService
+    search: VisitSearchService
+    backups: BackupService  # of this database (disabled for a server database)
