@@ -149,7 +149,8 @@ class ClipPlayer(VoicePlayer):
 
     def _on_playing_changed(self) -> None:
         effect = self._current
-        if effect is None or self.sender() is not effect:
+        sender: object = self.sender()  # a QSoundEffect, seen here through its protocol
+        if effect is None or sender is not effect:
             return  # an earlier clip settling down, not the one playing now
         if effect.isPlaying():
             self._started = True
@@ -343,7 +344,7 @@ def _chinese_tts(parent: QObject) -> Any | None:
         locales = [loc for loc in speech.availableLocales()
                    if loc.language() == QLocale.Language.Chinese]
         # Mainland Mandarin first (zh_CN), then any other Chinese voice.
-        locales.sort(key=lambda loc: loc.territory() != QLocale.Territory.China)
+        locales.sort(key=lambda loc: loc.territory() != QLocale.Country.China)
         for locale in locales:
             speech.setLocale(locale)
             voices = [v for v in speech.availableVoices()

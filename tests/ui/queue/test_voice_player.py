@@ -338,3 +338,62 @@ def test_real_clip_player_without_a_device_does_not_hang(qtbot, monkeypatch) -> 
     queue = AnnouncementQueue(player, gap_ms=0)
     with qtbot.waitSignal(queue.finished, timeout=10_000):
         queue.announce(announcement_for("A1023", "3号窗口"))
+
+
+@pytest.mark.qt_log_ignore("pipewire")  # loading the speech module probes the audio stack
+def test_text_to_speech_prefers_a_mainland_chinese_voice(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """With several Chinese voices installed, zh_CN speaks (the sort once named
+    QLocale.Territory, which PySide6 does not have: the voice setup crashed)."""
+    pytest.importorskip("PySide6.QtTextToSpeech")
+    from PySide6.QtCore import QLocale
+
+    from ui.queue import voice_player
+
+    class FakeVoice:
+        def __init__(self, locale: QLocale) -> None:
+            self._locale = locale
+
+        def locale(self) -> QLocale:
+            return self._locale
+
+        def name(self) -> str:
+            return self._locale.name()
+
+    class FakeSpeech(QObject):
+        class State:
+            Error = "error"
+            Ready = "ready"
+
+        @staticmethod
+        def availableEngines() -> list[str]:
+            return ["speechd"]
+
+        def __init__(self, _engine: str, parent: QObject | None = None) -> None:
+            super().__init__(parent)
+            self.locale: QLocale | None = None
+            self.voice: FakeVoice | None = None
+
+        def state(self) -> str:
+            return self.State.Ready
+
+        def availableLocales(self) -> list[QLocale]:
+            return [QLocale("zh_TW"), QLocale("en_US"), QLocale("zh_CN")]
+
+        def setLocale(self, locale: QLocale) -> None:
+            self.locale = locale
+
+        def availableVoices(self) -> list[FakeVoice]:
+            assert self.locale is not None
+            return [FakeVoice(self.locale)]
+
+        def setVoice(self, voice: FakeVoice) -> None:
+            self.voice = voice
+
+        def setRate(self, _rate: float) -> None:
+            pass
+
+    monkeypatch.setattr("PySide6.QtTextToSpeech.QTextToSpeech", FakeSpeech)
+    owner = QObject()
+    speech = voice_player._chinese_tts(owner)
+    assert isinstance(speech, FakeSpeech)
+    assert speech.voice is not None and speech.voice.name() == "zh_CN"
