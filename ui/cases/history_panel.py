@@ -54,9 +54,12 @@ class RepeatBanner(QLabel):
 
     def show_matters(self, matters: tuple[HistoryEntry, ...]) -> None:
         """The open matters of this visitor (none: the banner hides); starts folded."""
+        was_expanded = self.expanded
         self.matters = matters
         self.expanded = False
         self._render()
+        if was_expanded:
+            self.toggled.emit(False)
 
     def set_expanded(self, expanded: bool) -> None:
         if expanded == self.expanded or not self.matters:
@@ -87,7 +90,8 @@ class RepeatBanner(QLabel):
         link = self.tr("[收起]") if self.expanded else self.tr("[展开]")
         text = f'{escape(self.summary())}　<a href="{TOGGLE_LINK}">{escape(link)}</a>'
         if self.expanded:
-            text += "".join(f"<br>• {escape(line)}" for line in self.details())
+            # One paragraph, not a line each: seven matters take three or four lines.
+            text += "<br>" + escape("；".join(self.details()))
         self.setWordWrap(self.expanded)
         self.setText(text)
         self.setToolTip("" if self.expanded else "\n".join(self.details()))
@@ -109,6 +113,7 @@ class HistoryPanel(QGroupBox):
         super().__init__(self.tr("既往来访"), parent)
         self.entries: tuple[HistoryEntry, ...] = ()
         self.banner = RepeatBanner()  # placed over the form by the form
+        self.banner.toggled.connect(self._on_banner_toggled)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("hintLabel")
         self.summary_label.setWordWrap(True)
@@ -141,6 +146,12 @@ class HistoryPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.table, 1)
+
+    def _on_banner_toggled(self, expanded: bool) -> None:
+        # The clerk asked for the matters: the history may shrink for them meanwhile,
+        # rather than the boxes below it running into each other.
+        rows = 1 if expanded else MIN_VISIBLE_ROWS
+        self.table.setMinimumHeight(self._height_for_rows(rows))
 
     def _height_for_rows(self, rows: int) -> int:
         table = self.table

@@ -79,6 +79,15 @@ def test_seven_open_matters_leave_room_for_history_and_print_records(  # type: i
                  history.receipt_button):
         assert wholly_visible(part), part
     assert history.table.viewport().height() >= history.table.horizontalHeader().height()
+    # Opened, the banner takes room from the history, never from 打印记录 (no overlap).
+    folded = banner.height()
+    banner.set_expanded(True)
+    qtbot.waitUntil(lambda: banner.height() >= folded + 2 * lines)
+    for part in (history.status_label, history.ticket_button):
+        assert wholly_visible(part), part
+    assert not history.table.geometry().intersects(history.status_label.geometry())
+    banner.set_expanded(False)
+    qtbot.waitUntil(lambda: table.viewport().height() >= 5 * table.rowHeight(0))
 
 
 def test_the_banner_opens_and_folds_on_click(form_at_counter, seven_open, qtbot, idle) -> None:  # type: ignore[no-untyped-def]
