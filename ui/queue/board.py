@@ -33,6 +33,7 @@ from desktop.queue.calling import BoardSnapshot, CallingService
 from desktop.queue.estimates import STEP_MINUTES, WaitEstimate
 from desktop.queue.voice import announcement_for
 from ui.i18n import tr_domain
+from ui.operations import Operation
 from ui.queue.board_text import BoardLabel, call_line, date_text, waiting_text, window_text
 from ui.queue.voice_player import AnnouncementQueue, create_voice_player
 from ui.tasks import TaskRunner
@@ -91,7 +92,6 @@ class BoardWindow(QWidget):
         self._voice = voice
         self._snapshot: BoardSnapshot | None = None
         self._seen_events: set[uuid.UUID] | None = None  # None until the first read
-        self._loading = False
         self._last_ok: datetime | None = None
         self._failing = False
         self._flash_left = 0
@@ -268,10 +268,14 @@ class BoardWindow(QWidget):
 
     def refresh_now(self) -> None:
         """Read the board data now (unless a read is already under way)."""
-        if self._loading or self._closed:
+        if self._closed:
             return
-        self._loading = True
-        self._tasks.run(self._calling.board_snapshot, self._loaded, self._failed)
+        # First wins: never two reads at once; the next tick reads again.
+        (Operation(self, self._tasks, self._calling.board_snapshot)
+         .success(self._loaded)
+         .failure(self._failed)
+         .exclusive("snapshot")
+         .run())
 
     def _tick(self) -> None:
         now = local_time(datetime.now(UTC))
@@ -280,7 +284,6 @@ class BoardWindow(QWidget):
         self.refresh_now()
 
     def _loaded(self, snapshot: object) -> None:
-        self._loading = False
         if self._closed or not isinstance(snapshot, BoardSnapshot):
             return
         if self._failing:
@@ -292,14 +295,15 @@ class BoardWindow(QWidget):
         self._update_notice()
         self.refreshed.emit(snapshot)
 
-    def _failed(self, error: BaseException) -> None:
-        self._loading = False
+    def _failed(self, error: BaseException) -> bool:
+        """Keep the last data and say so on the board; never a box on the hall's TV."""
         if self._closed:
-            return
+            return True
         if not self._failing:  # once per outage, not once a second
             log.warning("board: cannot read the database, showing the last data: %s", error)
         self._failing = True
         self._update_notice()
+        return True
 
     def _update_notice(self) -> None:
         stale = self._failing or (

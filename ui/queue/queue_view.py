@@ -39,6 +39,7 @@ from desktop.clock import local_time, system_clock
 from desktop.domain import CATEGORIES, QUEUE_STATUS_LABELS, QueueStatus, TicketCategory
 from desktop.queue.tickets import QueueEntry
 from ui.i18n import tr_domain
+from ui.operations import Operation, is_running
 from ui.tasks import TaskRunner
 from ui.widgets import ErrorLabel, message_for
 
@@ -217,8 +218,7 @@ class QueueView(QWidget):
         self.services = services
         self.tasks = tasks
         self._search: VisitSearchService | None = search or getattr(services, "search", None)
-        self._loading = False
-        self._again = False
+        self._again = False  # asked to load again while a load runs
         self._failing = False
         self.refresh_count = 0
         self._build()
@@ -344,7 +344,7 @@ class QueueView(QWidget):
         self.timer.stop()
 
     def _on_timer(self) -> None:
-        if self.isVisible() and not self._loading:
+        if self.isVisible() and not self.is_loading():
             self.refresh()
 
     def _search_now(self) -> None:
@@ -364,10 +364,9 @@ class QueueView(QWidget):
 
     def refresh(self) -> None:
         """Reload today's queue in the background (at most one load at a time)."""
-        if self._loading:
+        if self.is_loading():
             self._again = True  # filters changed or a ticket came in meanwhile
             return
-        self._loading = True
         self._again = False
         statuses, category, text = self.filters()
         tickets = self.services.tickets
@@ -389,13 +388,16 @@ class QueueView(QWidget):
                 )
             return everything, shown
 
-        self.tasks.run(load, self._on_loaded, self._on_failed)
+        (Operation(self, self.tasks, load)
+         .success(self._on_loaded)
+         .failure(self._on_failed)
+         .exclusive("load")
+         .run())
 
     def is_loading(self) -> bool:
-        return self._loading
+        return is_running(self, "load")
 
     def _on_loaded(self, result: tuple[list[QueueEntry], list[Row]]) -> None:
-        self._loading = False
         self._failing = False
         self.error_label.clear_error()
         everything, shown = result
@@ -409,8 +411,9 @@ class QueueView(QWidget):
         if self._again:
             self.refresh()
 
-    def _on_failed(self, error: BaseException) -> None:
-        self._loading = False
+    def _on_failed(self, error: BaseException) -> bool:
+        """Logged once per failure streak and said above the table, never a box: the
+        timer retries and a popup would stop the desk."""
         if not self._failing:
             # Once per failure streak: the timer retries, the log should not fill up.
             log.error("queue refresh failed", exc_info=(type(error), error, error.__traceback__))
@@ -422,6 +425,7 @@ class QueueView(QWidget):
         )
         if self._again:
             self.refresh()
+        return True
 
     def _fit_columns(self) -> None:
         """Widen columns to their contents plus some air; never narrow them (no jitter)."""
