@@ -1,46 +1,48 @@
-"""Builds the application's services over one database (called from main.py).
-
-`open_services` returns a `ServiceHost`: the services (`AppServices`) together with the
-engine and session factory they run on. Only the host's owner — main.py, the command
-line, the demo data, tests — may use those; the UI is given `host.ui_services()`.
-"""
+"""Builds the application's services over one database (called from main.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import DEFAULT_CONNECT_TIMEOUT_S, make_engine, make_session_factory
 from db.migrate import startup_lock, upgrade_to_head
-from desktop.app_services import AppServices
 from desktop.cases.registration import RegistrationService
 from desktop.cases.search import VisitSearchService
 from desktop.clock import Clock, system_clock
-from desktop.config import DEFAULT_BACKUP_KEEP_DAYS
 from desktop.printing.service import PrintService
+from desktop.queue.board import BoardService
 from desktop.queue.calling import CallingService
+from desktop.queue.calling_settings import CallingSettingsService
+from desktop.queue.day_close import DayCloseService
+from desktop.queue.estimates import EstimateService
 from desktop.queue.tickets import TicketService
+from desktop.queue.timings import TimingService
+from desktop.queue.windows import WindowService
 from desktop.settings.reference import ReferenceService, seed_reference_data
-from desktop.settings.service import SettingsService
-from desktop.storage.backup import BackupService
 from desktop.storage.startup import check_database_file, check_schema, explain_database_errors
 from desktop.terminal import Workstation, register_terminal
 
-__all__ = ["AppServices", "ServiceHost", "open_services"]
-
 
 @dataclass(frozen=True)
-class ServiceHost(AppServices):
-    """The services and the database they run on; closing it closes the database."""
-
+class AppServices:
     engine: Engine
     sessions: sessionmaker[Session]
-
-    def ui_services(self) -> AppServices:
-        """The same services without the engine and the session factory, for the UI."""
-        return AppServices(**{f.name: getattr(self, f.name) for f in fields(AppServices)})
+    workstation: Workstation
+    tickets: TicketService
+    registration: RegistrationService
+    reference: ReferenceService
+    printing: PrintService
+    calling: CallingService
+    calling_settings: CallingSettingsService
+    windows: WindowService
+    board: BoardService
+    estimates: EstimateService
+    timings: TimingService
+    day_close: DayCloseService
+    search: VisitSearchService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -55,8 +57,7 @@ def open_services(
     schema: str | None = None,
     clock: Clock = system_clock,
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT_S,
-    backup_keep_days: int = DEFAULT_BACKUP_KEEP_DAYS,
-) -> ServiceHost:
+) -> AppServices:
     """Check the database, upgrade it to the current schema, seed it, register this
     terminal. A database that cannot be used raises StartupError with nothing changed."""
     check_database_file(url)  # SQLite: before anything opens (or creates) the file
@@ -75,16 +76,20 @@ def open_services(
         engine.dispose()
         raise
     workstation = Workstation(terminal_code=terminal_code.strip(), slot=slot, operator=operator)
-    return ServiceHost(
+    return AppServices(
         engine=engine,
         sessions=sessions,
         workstation=workstation,
         tickets=TicketService(sessions, workstation, clock),
         registration=RegistrationService(sessions, workstation, clock),
         reference=ReferenceService(sessions),
-        settings=SettingsService(sessions),
         printing=PrintService(sessions, workstation, clock),
         calling=CallingService(sessions, workstation, clock),
+        calling_settings=CallingSettingsService(sessions, workstation, clock),
+        windows=WindowService(sessions, workstation, clock),
+        board=BoardService(sessions, workstation, clock),
+        estimates=EstimateService(sessions, workstation, clock),
+        timings=TimingService(sessions, workstation, clock),
+        day_close=DayCloseService(sessions, workstation, clock),
         search=VisitSearchService(sessions, workstation, clock),
-        backups=BackupService(url, keep_days=backup_keep_days, clock=clock),
     )

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app_services import AppServices
+from desktop.app import AppServices
 from desktop.config import TerminalConfig, save_terminal_config
 from desktop.settings.reference import CentreSettings
-from desktop.storage.backup import BackupFile, DatabaseDamaged
+from desktop.storage.backup import BackupFile, DatabaseDamaged, backup_service_for
 from ui.cases.registration_form import RegistrationForm
 from ui.errors import ErrorReporter
 from ui.hub import PRINTS, QUEUE, SETTINGS, WINDOWS
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         self.printing.warm_up()
 
         # A window left open over night closes out the day when the service day changes.
-        self._day_watcher = services.calling.day_watcher()
+        self._day_watcher = services.day_close.day_watcher()
         self._closing_day = False
         self.day_timer = QTimer(self)
         self.day_timer.setInterval(DAY_CHECK_MS)
@@ -195,8 +195,7 @@ class MainWindow(QMainWindow):
 
     def _on_visit_loaded(self, detail: object) -> None:
         visit_id = getattr(detail, "visit_id", None)
-        # The form hands the print history the records read with the visit (open_visit).
-        if isinstance(visit_id, uuid.UUID) and self.print_history.visit_id != visit_id:
+        if isinstance(visit_id, uuid.UUID):
             self.print_history.load(visit_id, getattr(detail, "registration", None) is not None)
 
     def _on_call_action(self, _ticket: object) -> None:
@@ -211,7 +210,7 @@ class MainWindow(QMainWindow):
         if day is None or self._closing_day:
             return
         self._closing_day = True
-        self.tasks.run(self.services.calling.close_past_days,
+        self.tasks.run(self.services.day_close.close_past_days,
                        lambda closed: self._day_closed(day, closed), self._day_close_failed)
 
     def _day_closed(self, day: date, closed: object) -> None:
@@ -243,7 +242,8 @@ class MainWindow(QMainWindow):
         a saved centre name goes into the title at once."""
         dialog = self.settings_dialog
         if dialog is None:
-            dialog = SettingsDialog(self.services.reference, self.services.calling, self.tasks,
+            dialog = SettingsDialog(self.services.reference, self.services.calling_settings,
+                                    self.services.windows, self.tasks,
                                     parent=self, report_error=self.reporter.report)
             dialog.centre_settings_saved.connect(self._on_centre_settings)
             # Time limits, the lists and the windows may have changed: the registration
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
         """The status bar says when the last good backup was taken. In the background:
         the full integrity check, then the daily backup when today's is missing (looked
         at again every few minutes, so a window left open backs up the new day too)."""
-        self.backups = self.services.backups
+        self.backups = backup_service_for(self.services, self.config.backup_keep_days)
         self.database_damaged = False
         self.damage_box: QMessageBox | None = None
         self._backup_running = False

@@ -38,10 +38,10 @@ from desktop.domain import (
     TicketCategory,
 )
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
-from desktop.printing.document import PrintHistoryEntry
-from desktop.printing.service import STATUS_OK
+from desktop.printing.service import STATUS_OK, PrintHistoryEntry
 from desktop.queue.day_close import service_day_after_close
 from desktop.queue.numbering import allocate_case_number, new_enquiry_code
+from desktop.queue.states import change_status
 from desktop.queue.tickets import InvalidInput
 from desktop.service import TerminalService
 from desktop.settings.reference import AreaItem, ContentCategoryItem, load_centre_settings
@@ -361,8 +361,10 @@ class RegistrationService(TerminalService):
             )
         if status is QueueStatus.CALLED:
             visit.serving_started_at = now
-            self._change(session, visit, QueueStatus.SERVING, now, visit.window_name)
-        self._change(session, visit, QueueStatus.DONE, now, visit.window_name)
+            change_status(session, visit, QueueStatus.SERVING, now, self._workstation,
+                          visit.window_name)
+        change_status(session, visit, QueueStatus.DONE, now, self._workstation,
+                      visit.window_name)
         visit.finished_at = now
 
     @staticmethod

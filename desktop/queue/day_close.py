@@ -1,6 +1,7 @@
-"""The end of a service day (跨日): which day new tickets belong to, and noticing midnight.
+"""The end of a service day (跨日): which day new tickets belong to, noticing midnight,
+and closing the tickets a past day left open.
 
-Closing a day (CallingService.close_past_days) turns its open tickets into 未办结 and
+Closing a day (DayCloseService.close_past_days) turns its open tickets into 未办结 and
 records the last closed day in the `setting` table, in the same transaction. A new
 ticket, a case number and the clerks' queue then belong to
 max(the clock's service day, last closed day + 1): a clock stepped back across midnight
@@ -15,10 +16,15 @@ from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from db.fastpath import FastStatement
-from db.models import Setting
+from db.models import Setting, Visit
 from desktop.clock import Clock, service_day
+from desktop.domain import QueueStatus
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.queue.states import OPEN_STATUSES, change_status, clean_note
+from desktop.service import TerminalService
 
 SETTING_LAST_CLOSED_DAY = "last_closed_service_day"
+PAST_DAY_REASON = QT_TRANSLATE_NOOP("Calling", "当日未办结，跨日自动关闭")
 
 # A primary-key read on the busiest call (issue a ticket): prebuilt, see db.fastpath.
 _READ_SETTING = FastStatement(select(Setting.value).where(Setting.key == bindparam("key")))
@@ -82,3 +88,37 @@ class DayWatcher:
 
     def closed(self, day: date) -> None:
         self._day = max(self._day, day)
+
+
+class DayCloseService(TerminalService):
+    def day_watcher(self) -> DayWatcher:
+        """For a long-running window: tells when the service day changes (clock only)."""
+        return DayWatcher(self._clock)
+
+    def close_past_days(self, reason: str = PAST_DAY_REASON) -> int:
+        """Close tickets of earlier days still open as 未办结, keeping the reason.
+
+        Run at start-up, by the clerk's window and when the main window sees the day
+        change (DayWatcher); returns how many were closed.
+        """
+        clean_reason = clean_note(reason) or PAST_DAY_REASON
+        with self._sessions.begin() as session:
+            now = self._clock()
+            today = service_day_after_close(session.connection(), now)
+            # Recorded with the close, so no later ticket lands on a closed day even if
+            # the clock steps back across midnight.
+            record_closed_day(session, today - timedelta(days=1))
+            stale = session.scalars(
+                select(Visit).where(
+                    Visit.service_day < today,
+                    Visit.queue_status.in_([s.value for s in OPEN_STATUSES]),
+                    Visit.deleted_at.is_(None),
+                )
+            ).all()
+            for visit in stale:
+                visit.queue_note = clean_reason
+                change_status(
+                    session, visit, QueueStatus.UNFINISHED, now, self._workstation,
+                    visit.window_name, note=clean_reason,
+                )
+            return len(stale)

@@ -9,6 +9,7 @@ made-up number. The result is a range (e.g. 15–25 minutes), rounded to 5 minut
 from __future__ import annotations
 
 import math
+import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -20,6 +21,9 @@ from db.models import CallEvent, Visit
 from desktop.clock import LOCAL_TZ
 from desktop.domain import QueueStatus, TicketCategory
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.queue import order
+from desktop.queue.day_close import service_day_after_close
+from desktop.service import TerminalService
 
 MIN_SAMPLES = 3                  # finished visits today before any estimate is shown
 MAX_SERVICE_SECONDS = 90 * 60    # a visit left open over lunch must not swamp the average
@@ -161,3 +165,38 @@ def count_windows_open(session: Session, day: date, now: datetime) -> int:
         )
     )
     return int(today or 0)
+
+
+def estimate_for_waiting_visit(
+    session: Session, visit: Visit, now: datetime
+) -> tuple[int, WaitEstimate | None]:
+    """People called before a waiting visit (desktop.queue.order) and its estimate."""
+    if visit.queue_status != QueueStatus.WAITING.value:
+        return 0, None
+    ahead = order.ahead_by_category(session, visit.id, now)
+    estimate = estimate_wait(
+        ahead,
+        load_service_stats(session, visit.service_day),
+        count_windows_open(session, visit.service_day, now),
+    )
+    return sum(ahead.values()), estimate
+
+
+class EstimateService(TerminalService):
+    def estimate_for_category(self, category: TicketCategory) -> WaitEstimate | None:
+        """For the ticket form before issuing: the wait of a new ticket of `category`."""
+        with self._sessions() as session:
+            now = self._clock()
+            day = service_day_after_close(session.connection(), now)
+            ahead = order.ahead_of_new_by_category(session, day, category, now)
+            return estimate_wait(
+                ahead, load_service_stats(session, day), count_windows_open(session, day, now)
+            )
+
+    def estimate_for_visit(self, visit_id: uuid.UUID) -> WaitEstimate | None:
+        """For an issued ticket (printed on it): the wait of that ticket, if waiting."""
+        with self._sessions() as session:
+            visit = session.get(Visit, visit_id)
+            if visit is None:
+                return None
+            return estimate_for_waiting_visit(session, visit, self._clock())[1]

@@ -175,7 +175,7 @@ def test_ticket_shows_the_wait_estimate_when_there_is_one(  # type: ignore[no-un
 ) -> None:
     from desktop.queue.estimates import WaitEstimate
 
-    monkeypatch.setattr(services.calling, "estimate_for_visit",
+    monkeypatch.setattr(services.estimates, "estimate_for_visit",
                         lambda visit_id: WaitEstimate(2, 10, 20))
     form = window.ticket_form
     form.id_edit.setText(make_id_number(seq=23))
@@ -318,7 +318,9 @@ def test_a_damaged_database_stops_the_counter_and_says_how_to_restore(  # type: 
 
     from sqlite_damage import add_filler, checkpoint, pages_of, zero_page
 
-    good = services.backups.take_backup()
+    from desktop.storage.backup import backup_service_for
+
+    good = backup_service_for(services).take_backup()
     path = Path(db_url.removeprefix("sqlite:///"))
     add_filler(path)
     checkpoint(path)

@@ -38,11 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app_services import AppServices
+from desktop.app import AppServices
 from desktop.clock import local_time
 from desktop.domain import CATEGORIES, QUEUE_STATUS_LABELS, QueueStatus, TicketCategory
 from desktop.i18n import UserError
-from desktop.queue.calling import CalledTicket, CallingService, WindowInfo, WindowState
+from desktop.queue.calling import CalledTicket, CallingService, WindowState
+from desktop.queue.day_close import DayCloseService
+from desktop.queue.windows import WindowInfo, WindowService
 from ui.i18n import error_text, tr_domain
 from ui.tasks import TaskRunner
 
@@ -130,9 +132,9 @@ class ClerkPanel(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        calling = getattr(services, "calling", None)
-        self._calling: CallingService = calling if calling is not None else CallingService(
-            services.sessions, services.workstation)
+        self._calling: CallingService = services.calling
+        self._window_service: WindowService = services.windows
+        self._day_close: DayCloseService = services.day_close
         self._operator = services.workstation.operator
         self._tasks = tasks
         self._window = window_name.strip()
@@ -155,7 +157,7 @@ class ClerkPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
-        self._tasks.run(self._calling.list_windows, self._windows_loaded, self._failed)
+        self._tasks.run(self._window_service.list_windows, self._windows_loaded, self._failed)
         # Closing past days is the main window's job (at start and by its day timer),
         # not a side effect of building this page.
 

@@ -46,13 +46,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import CATEGORIES, TicketCategory
 from desktop.i18n import UserError
-from desktop.queue.calling import (
-    DEFAULT_WINDOW_COUNT,
+from desktop.queue.calling_settings import (
     MAX_RECALL_LIMIT,
-    CallingService,
     CallingSettings,
-    WindowInfo,
+    CallingSettingsService,
 )
+from desktop.queue.windows import WindowInfo, WindowService
 from desktop.settings.reference import (
     MAX_ADDRESS_LENGTH,
     MAX_CENTRE_NAME_LENGTH,
@@ -603,10 +602,10 @@ class AreaPage(_ListPage):
 class CallingPage(_TaskPage):
     """叫号: recall limit, voice, and the windows (接谈窗口) with what each one serves."""
 
-    def __init__(self, calling: CallingService, tasks: TaskRunner,
+    def __init__(self, windows: WindowService, tasks: TaskRunner,
                  report_error: ErrorCallback | None = None) -> None:
         super().__init__(tasks, report_error)
-        self._calling = calling
+        self._window_service = windows
         self._windows: list[WindowInfo] = []
         layout = QVBoxLayout(self)
 
@@ -733,12 +732,6 @@ class CallingPage(_TaskPage):
         for check in self.category_checks.values():
             check.setChecked(False)
 
-    def _builtin_windows(self) -> bool:
-        """A fresh database lists 1号窗口 … 6号窗口 without storing them; saving one
-        window alone would make the other five vanish, so they are stored with it."""
-        builtin = [(n, f"{n}号窗口", ()) for n in range(1, DEFAULT_WINDOW_COUNT + 1)]
-        return [(w.number, w.name, w.categories) for w in self._windows] == builtin
-
     def save_window(self) -> None:
         number = self.number_spin.value()
         name = self.window_name_edit.text().strip()
@@ -751,15 +744,12 @@ class CallingPage(_TaskPage):
                     number=clash.number, name=name),
                 self.window_name_edit)
             return
-        calling = self._calling
-        others = ([w for w in self._windows if w.number != number]
-                  if self._builtin_windows() else [])
+        windows = self._window_service
 
         def save() -> tuple[WindowInfo, list[WindowInfo]]:
-            for info in others:
-                calling.save_window(info.number, info.name, info.categories)
-            saved = calling.save_window(number, name, categories)
-            return saved, calling.list_windows()
+            # The service stores the built-in 1–6 with the first window saved.
+            saved = windows.save_window(number, name, categories)
+            return saved, windows.list_windows()
 
         def done(result: tuple[WindowInfo, list[WindowInfo]]) -> None:
             saved, windows = result
@@ -785,7 +775,8 @@ class SettingsDialog(QDialog):
     def __init__(
         self,
         reference: ReferenceService,
-        calling: CallingService,
+        calling: CallingSettingsService,
+        windows: WindowService,
         tasks: TaskRunner,
         parent: QWidget | None = None,
         report_error: ErrorCallback | None = None,
@@ -793,6 +784,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._reference = reference
         self._calling = calling
+        self._window_service = windows
         self._tasks = tasks
         self._report_error = report_error
         self._saved_centre: CentreSettings | None = None
@@ -809,7 +801,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_centre_page(), self.tr("中心信息"))
         self.tabs.addTab(self._build_limits_page(), self.tr("时限"))
-        self.calling_page = CallingPage(calling, tasks, report_error)
+        self.calling_page = CallingPage(windows, tasks, report_error)
         self.tabs.addTab(self.calling_page, self.tr("叫号"))
         self.category_page = CategoryPage(reference, tasks, report_error)
         self.tabs.addTab(self.category_page, self.tr("内容分类"))
@@ -931,14 +923,14 @@ class SettingsDialog(QDialog):
         self._loading = True
         self._set_loaded(False)
         self.feedback.ok(self.tr("正在载入…"))
-        reference, calling = self._reference, self._calling
+        reference, calling, windows = self._reference, self._calling, self._window_service
 
         def read() -> SettingsData:
             return SettingsData(
                 centre=reference.centre_settings(),
                 defaults=reference.default_centre_settings(),
                 calling=calling.settings(),
-                windows=calling.list_windows(),
+                windows=windows.list_windows(),
                 categories=reference.all_content_categories(),
                 areas=reference.all_areas(),
             )

@@ -16,9 +16,13 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.cases.registration import RegistrationInput
 from desktop.domain import Purpose, QueueStatus, Route, TicketCategory
+from desktop.queue.board import BoardService
 from desktop.queue.calling import CallingService
+from desktop.queue.calling_settings import CallingSettingsService
+from desktop.queue.day_close import DayCloseService
 from desktop.queue.tickets import TicketRequest
 from desktop.queue.voice import Announcement, CallKind
+from desktop.queue.windows import WindowService
 from desktop.terminal import Workstation
 from ui.queue.board import BoardWindow
 from ui.queue.clerk_panel import ClerkPanel
@@ -40,12 +44,15 @@ class RecordingPlayer(VoicePlayer):
         self.finished.emit()
 
 
-def terminal(services, clock, operator: str, calling=None):  # type: ignore[no-untyped-def]
-    """The services one PC sees: same database, its own clerk and CallingService."""
+def terminal(services, clock, operator: str, board=None):  # type: ignore[no-untyped-def]
+    """The services one PC sees: same database, its own clerk and queue services."""
     values = {f.name: getattr(services, f.name) for f in fields(services)}
     ws = Workstation(services.workstation.terminal_code, services.workstation.slot, operator)
     values["workstation"] = ws
-    values["calling"] = calling or CallingService(services.sessions, ws, clock)
+    values["calling"] = CallingService(services.sessions, ws, clock)
+    values["windows"] = WindowService(services.sessions, ws, clock)
+    values["day_close"] = DayCloseService(services.sessions, ws, clock)
+    values["board"] = board or BoardService(services.sessions, ws, clock)
     return SimpleNamespace(**values)
 
 
@@ -291,7 +298,7 @@ def test_two_clerks_pressing_at_once_get_different_visitors(  # type: ignore[no-
 
 
 def test_recall_limit_then_no_show_stands_out(qtbot, services, clock, tasks) -> None:  # type: ignore[no-untyped-def]
-    CallingService(services.sessions, services.workstation, clock).update_settings(
+    CallingSettingsService(services.sessions, services.workstation, clock).update_settings(
         recall_limit=1)
     issue(services)
     panel = make_panel(qtbot, services, clock, tasks, "1号窗口", "接谈员甲")
@@ -337,10 +344,10 @@ def test_choosing_the_window(qtbot, services, clock, tasks) -> None:  # type: ig
                     timeout=WAIT_MS)
 
 
-class FlakyCalling:
+class FlakyBoard:
     """The board's service, but the database goes away after the first reads."""
 
-    def __init__(self, real: CallingService) -> None:
+    def __init__(self, real: BoardService) -> None:
         self.real = real
         self.broken = False
 
@@ -355,8 +362,8 @@ def test_board_keeps_the_last_data_when_the_database_fails(  # type: ignore[no-u
 ) -> None:
     ticket = issue(services)
     CallingService(services.sessions, services.workstation, clock).call_next("2号窗口")
-    flaky = FlakyCalling(CallingService(services.sessions, services.workstation, clock))
-    board = BoardWindow(terminal(services, clock, "大厅屏", calling=flaky), tasks,
+    flaky = FlakyBoard(BoardService(services.sessions, services.workstation, clock))
+    board = BoardWindow(terminal(services, clock, "大厅屏", board=flaky), tasks,
                         AnnouncementQueue(SilentPlayer()))
     qtbot.addWidget(board)
     board.resize(1920, 1080)
@@ -378,11 +385,12 @@ def test_board_keeps_the_last_data_when_the_database_fails(  # type: ignore[no-u
 
 def test_board_without_audio_and_with_voice_off(qtbot, services, clock, tasks) -> None:  # type: ignore[no-untyped-def]
     calling = CallingService(services.sessions, services.workstation, clock)
-    board = BoardWindow(terminal(services, clock, "大厅屏", calling=calling), tasks)
+    board = BoardWindow(terminal(services, clock, "大厅屏"), tasks)
     qtbot.addWidget(board)
     assert isinstance(board.voice.player, SilentPlayer)  # offscreen: no audio device
     qtbot.waitUntil(lambda: board.snapshot is not None, timeout=WAIT_MS)
-    calling.update_settings(voice_enabled=False)
+    CallingSettingsService(services.sessions, services.workstation, clock).update_settings(
+        voice_enabled=False)
     ticket = issue(services)
     calling.call_next("1号窗口")
     qtbot.waitUntil(lambda: board.latest_number_label.text() == ticket.ticket_number,

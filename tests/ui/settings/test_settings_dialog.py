@@ -21,7 +21,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 @pytest.fixture
 def dialog(qtbot, services, tasks, idle):  # type: ignore[no-untyped-def]
-    dlg = SettingsDialog(services.reference, services.calling, tasks)
+    dlg = SettingsDialog(services.reference, services.calling_settings, services.windows, tasks)
     qtbot.addWidget(dlg)
     dlg.load()
     dlg.open()
@@ -130,7 +130,7 @@ def test_calling_options_are_saved(dialog, services, qtbot, keyboard, idle) -> N
     with qtbot.waitSignal(dialog.calling_settings_saved, timeout=5000):
         dialog.save()
     idle()
-    settings = services.calling.settings()
+    settings = services.calling_settings.settings()
     assert (settings.recall_limit, settings.voice_enabled) == (5, False)
 
 
@@ -146,7 +146,7 @@ def test_windows_edit_and_add_keep_the_builtin_ones(  # type: ignore[no-untyped-
     qtbot.mouseClick(page.category_checks[TicketCategory.PRIORITY], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.save_window_button, Qt.MouseButton.LeftButton)
     idle()
-    windows = services.calling.list_windows()
+    windows = services.windows.list_windows()
     assert [w.number for w in windows] == [1, 2, 3, 4, 5, 6]  # none vanished
     assert windows[2].categories == (TicketCategory.PRIORITY,)
     assert "优先" in page.table.item(2, 2).text()
@@ -158,12 +158,12 @@ def test_windows_edit_and_add_keep_the_builtin_ones(  # type: ignore[no-untyped-
     keyboard.press(Key.Key_Return)
     assert "两个窗口不能同名" in page.feedback.error_text()
     assert page.window_name_edit.text() == "1号窗口"
-    assert len(services.calling.list_windows()) == 6
+    assert len(services.windows.list_windows()) == 6
 
     retype(qtbot, keyboard, page.window_name_edit, "综合窗口")
     keyboard.press(Key.Key_Return)
     idle()
-    assert [(w.number, w.name) for w in services.calling.list_windows()][-1] == (7, "综合窗口")
+    assert [(w.number, w.name) for w in services.windows.list_windows()][-1] == (7, "综合窗口")
     assert page.table.rowCount() == 7
 
 

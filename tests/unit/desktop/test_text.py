@@ -127,9 +127,9 @@ CASES: list[tuple[str, str, Callable[[World], object]]] = [
      lambda w: w.services.reference.update_centre_settings(receipt_notice="请\udfff保管")),
     # 叫号
     ("window name over 32", "window_name",
-     lambda w: w.services.calling.save_window(7, "窗" * 33)),
+     lambda w: w.services.windows.save_window(7, "窗" * 33)),
     ("zero-width window name", "window_name",
-     lambda w: w.services.calling.save_window(7, "\u200b")),
+     lambda w: w.services.windows.save_window(7, "\u200b")),
     ("control char in call window", "window_name",
      lambda w: w.services.calling.call_next("1号窗口\x08")),
 ]
