@@ -1,17 +1,24 @@
-"""Builds the application's services over one database (called from main.py)."""
+"""Builds the application's services over one database (called from main.py).
+
+`open_services` returns a `ServiceHost`: the services (`AppServices`) together with the
+engine and session factory they run on. Only the host's owner — main.py, the command
+line, the demo data, tests — may use those; the UI is given `host.ui_services()`.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import DEFAULT_CONNECT_TIMEOUT_S, make_engine, make_session_factory
 from db.migrate import startup_lock, upgrade_to_head
+from desktop.app_services import AppServices
 from desktop.cases.registration import RegistrationService
 from desktop.cases.search import VisitSearchService
 from desktop.clock import Clock, system_clock
+from desktop.config import DEFAULT_BACKUP_KEEP_DAYS
 from desktop.printing.service import PrintService
 from desktop.queue.board import BoardService
 from desktop.queue.calling import CallingService
@@ -22,27 +29,24 @@ from desktop.queue.tickets import TicketService
 from desktop.queue.timings import TimingService
 from desktop.queue.windows import WindowService
 from desktop.settings.reference import ReferenceService, seed_reference_data
+from desktop.settings.service import SettingsService
+from desktop.storage.backup import BackupService
 from desktop.storage.startup import check_database_file, check_schema, explain_database_errors
 from desktop.terminal import Workstation, register_terminal
 
+__all__ = ["AppServices", "ServiceHost", "open_services"]
+
 
 @dataclass(frozen=True)
-class AppServices:
+class ServiceHost(AppServices):
+    """The services and the database they run on; closing it closes the database."""
+
     engine: Engine
     sessions: sessionmaker[Session]
-    workstation: Workstation
-    tickets: TicketService
-    registration: RegistrationService
-    reference: ReferenceService
-    printing: PrintService
-    calling: CallingService
-    calling_settings: CallingSettingsService
-    windows: WindowService
-    board: BoardService
-    estimates: EstimateService
-    timings: TimingService
-    day_close: DayCloseService
-    search: VisitSearchService
+
+    def ui_services(self) -> AppServices:
+        """The same services without the engine and the session factory, for the UI."""
+        return AppServices(**{f.name: getattr(self, f.name) for f in fields(AppServices)})
 
     def close(self) -> None:
         self.engine.dispose()
@@ -57,7 +61,8 @@ def open_services(
     schema: str | None = None,
     clock: Clock = system_clock,
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT_S,
-) -> AppServices:
+    backup_keep_days: int = DEFAULT_BACKUP_KEEP_DAYS,
+) -> ServiceHost:
     """Check the database, upgrade it to the current schema, seed it, register this
     terminal. A database that cannot be used raises StartupError with nothing changed."""
     check_database_file(url)  # SQLite: before anything opens (or creates) the file
@@ -76,13 +81,14 @@ def open_services(
         engine.dispose()
         raise
     workstation = Workstation(terminal_code=terminal_code.strip(), slot=slot, operator=operator)
-    return AppServices(
+    return ServiceHost(
         engine=engine,
         sessions=sessions,
         workstation=workstation,
         tickets=TicketService(sessions, workstation, clock),
         registration=RegistrationService(sessions, workstation, clock),
         reference=ReferenceService(sessions),
+        settings=SettingsService(sessions),
         printing=PrintService(sessions, workstation, clock),
         calling=CallingService(sessions, workstation, clock),
         calling_settings=CallingSettingsService(sessions, workstation, clock),
@@ -92,4 +98,5 @@ def open_services(
         timings=TimingService(sessions, workstation, clock),
         day_close=DayCloseService(sessions, workstation, clock),
         search=VisitSearchService(sessions, workstation, clock),
+        backups=BackupService(url, keep_days=backup_keep_days, clock=clock),
     )

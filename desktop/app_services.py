@@ -13,8 +13,14 @@ from dataclasses import dataclass
 from desktop.cases.registration import RegistrationService
 from desktop.cases.search import VisitSearchService
 from desktop.printing.service import PrintService
+from desktop.queue.board import BoardService
 from desktop.queue.calling import CallingService
+from desktop.queue.calling_settings import CallingSettingsService
+from desktop.queue.day_close import DayCloseService
+from desktop.queue.estimates import EstimateService
 from desktop.queue.tickets import TicketService
+from desktop.queue.timings import TimingService
+from desktop.queue.windows import WindowService
 from desktop.settings.reference import ReferenceService
 from desktop.settings.service import SettingsService
 from desktop.storage.backup import BackupService
@@ -30,5 +36,11 @@ class AppServices:
     settings: SettingsService
     printing: PrintService
     calling: CallingService
+    calling_settings: CallingSettingsService
+    windows: WindowService
+    board: BoardService
+    estimates: EstimateService
+    timings: TimingService
+    day_close: DayCloseService
     search: VisitSearchService
     backups: BackupService  # of this database (disabled for a server database)

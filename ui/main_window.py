@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app import AppServices
+from desktop.app_services import AppServices
 from desktop.config import TerminalConfig, save_terminal_config
 from desktop.settings.reference import CentreSettings
-from desktop.storage.backup import BackupFile, DatabaseDamaged, backup_service_for
+from desktop.storage.backup import BackupFile, DatabaseDamaged
 from ui.cases.registration_form import RegistrationForm
 from ui.errors import ErrorReporter
 from ui.hub import PRINTS, QUEUE, SETTINGS, WINDOWS
@@ -195,7 +195,8 @@ class MainWindow(QMainWindow):
 
     def _on_visit_loaded(self, detail: object) -> None:
         visit_id = getattr(detail, "visit_id", None)
-        if isinstance(visit_id, uuid.UUID):
+        # The form hands the print history the records read with the visit (open_visit).
+        if isinstance(visit_id, uuid.UUID) and self.print_history.visit_id != visit_id:
             self.print_history.load(visit_id, getattr(detail, "registration", None) is not None)
 
     def _on_call_action(self, _ticket: object) -> None:
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
         """The status bar says when the last good backup was taken. In the background:
         the full integrity check, then the daily backup when today's is missing (looked
         at again every few minutes, so a window left open backs up the new day too)."""
-        self.backups = backup_service_for(self.services, self.config.backup_keep_days)
+        self.backups = self.services.backups
         self.database_damaged = False
         self.damage_box: QMessageBox | None = None
         self._backup_running = False

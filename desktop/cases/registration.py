@@ -38,7 +38,8 @@ from desktop.domain import (
     TicketCategory,
 )
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
-from desktop.printing.service import STATUS_OK, PrintHistoryEntry
+from desktop.printing.document import PrintHistoryEntry
+from desktop.printing.service import STATUS_OK
 from desktop.queue.day_close import service_day_after_close
 from desktop.queue.numbering import allocate_case_number, new_enquiry_code
 from desktop.queue.states import change_status

@@ -318,9 +318,7 @@ def test_a_damaged_database_stops_the_counter_and_says_how_to_restore(  # type: 
 
     from sqlite_damage import add_filler, checkpoint, pages_of, zero_page
 
-    from desktop.storage.backup import backup_service_for
-
-    good = backup_service_for(services).take_backup()
+    good = services.backups.take_backup()
     path = Path(db_url.removeprefix("sqlite:///"))
     add_filler(path)
     checkpoint(path)

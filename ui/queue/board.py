@@ -14,7 +14,7 @@ import logging
 import uuid
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app import AppServices
+from desktop.app_services import AppServices
 from desktop.clock import local_time
-from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.queue.board import BoardCall, BoardService, BoardSnapshot
+from desktop.queue.board import BoardService, BoardSnapshot
 from desktop.queue.estimates import STEP_MINUTES, WaitEstimate
 from desktop.queue.voice import announcement_for
 from ui.i18n import tr_domain
+from ui.operations import Operation
+from ui.queue.board_text import BoardLabel, call_line, date_text, waiting_text, window_text
 from ui.queue.voice_player import AnnouncementQueue, create_voice_player
 from ui.tasks import TaskRunner
 
@@ -56,25 +57,11 @@ MUTED = "#a9b4c8"
 ACCENT = "#ffd400"
 FLASH = "#4a3b00"
 
-WEEKDAYS = (
-    QT_TRANSLATE_NOOP("BoardWindow", "星期一"), QT_TRANSLATE_NOOP("BoardWindow", "星期二"),
-    QT_TRANSLATE_NOOP("BoardWindow", "星期三"), QT_TRANSLATE_NOOP("BoardWindow", "星期四"),
-    QT_TRANSLATE_NOOP("BoardWindow", "星期五"), QT_TRANSLATE_NOOP("BoardWindow", "星期六"),
-    QT_TRANSLATE_NOOP("BoardWindow", "星期日"),
-)
 
-
-class _BoardLabel(QLabel):
-    """A label that may shrink below its text: fonts follow the window size instead, so a
-    smaller screen gets a smaller board rather than a window larger than the screen."""
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(1, 1)
-
-
-def _label(text: str = "", color: str = TEXT, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
-           ) -> QLabel:
-    label = _BoardLabel(text)
+def _label(text: str = "", color: str = TEXT, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+           fit: bool = False) -> QLabel:
+    """A board label; with `fit` its font shrinks until its text fits its width."""
+    label = BoardLabel(text, fit)
     label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
     label.setStyleSheet(f"color: {color};")
     return label
@@ -102,7 +89,6 @@ class BoardWindow(QWidget):
         self._voice = voice
         self._snapshot: BoardSnapshot | None = None
         self._seen_events: set[uuid.UUID] | None = None  # None until the first read
-        self._loading = False
         self._last_ok: datetime | None = None
         self._failing = False
         self._flash_left = 0
@@ -137,9 +123,9 @@ class BoardWindow(QWidget):
         root.setSpacing(16)
 
         header = QHBoxLayout()
-        self.centre_label = _label("", TEXT)
+        self.centre_label = _label("", TEXT, fit=True)
         self._sized(self.centre_label, 52, True)
-        self.clock_label = _label("", TEXT, Qt.AlignmentFlag.AlignRight)
+        self.clock_label = _label("", TEXT, Qt.AlignmentFlag.AlignRight, fit=True)
         self._sized(self.clock_label, 42, True)
         header.addWidget(self.centre_label, 1)
         header.addWidget(self.clock_label, 1)
@@ -152,11 +138,14 @@ class BoardWindow(QWidget):
         latest = QVBoxLayout(self.latest_frame)
         latest.setContentsMargins(24, 12, 24, 24)
         latest.setSpacing(0)
-        self.latest_caption = _label(self.tr("正在呼叫"), MUTED, Qt.AlignmentFlag.AlignHCenter)
+        self.latest_caption = _label(self.tr("正在呼叫"), MUTED, Qt.AlignmentFlag.AlignHCenter,
+                                     fit=True)
         self._sized(self.latest_caption, 44, True)
         self.latest_number_label = _label("—", NUMBER, Qt.AlignmentFlag.AlignHCenter)
         self._sized(self.latest_number_label, 280, True)
-        self.latest_window_label = _label(self.tr("暂无叫号"), TEXT, Qt.AlignmentFlag.AlignHCenter)
+        # "Please go to Window 2" is three times as wide as "请到 2号窗口": it shrinks to fit.
+        self.latest_window_label = _label(self.tr("暂无叫号"), TEXT, Qt.AlignmentFlag.AlignHCenter,
+                                          fit=True)
         self._sized(self.latest_window_label, 112, True)
         latest.addWidget(self.latest_caption)
         latest.addWidget(self.latest_number_label, 3)
@@ -175,13 +164,14 @@ class BoardWindow(QWidget):
         self.recent_rows: list[tuple[QLabel, QLabel]] = []
         for row in range(RECENT_ROWS):
             number = _label("", NUMBER)
-            window = _label("", TEXT, Qt.AlignmentFlag.AlignRight)
+            window = _label("", TEXT, Qt.AlignmentFlag.AlignRight, fit=True)
             self._sized(number, 68, True)
             self._sized(window, 60, True)
             recent.addWidget(number, row + 1, 0)
             recent.addWidget(window, row + 1, 1)
             recent.setRowStretch(row + 1, 1)
             self.recent_rows.append((number, window))
+        recent.setColumnStretch(1, 1)  # the window names take the room the numbers leave
         middle.addWidget(recent_frame, 8)
         root.addLayout(middle, 1)
 
@@ -213,9 +203,9 @@ class BoardWindow(QWidget):
         root.addLayout(categories)
 
         footer = QHBoxLayout()
-        self.footer_label = _label(self.tr("请留意叫号，过号请到前台咨询"), MUTED)
+        self.footer_label = _label(self.tr("请留意叫号，过号请到前台咨询"), MUTED, fit=True)
         self._sized(self.footer_label, 28)
-        self.notice_label = _label("", "#ff9f80", Qt.AlignmentFlag.AlignRight)
+        self.notice_label = _label("", "#ff9f80", Qt.AlignmentFlag.AlignRight, fit=True)
         self._sized(self.notice_label, 26)
         footer.addWidget(self.footer_label, 1)
         footer.addWidget(self.notice_label, 1)
@@ -245,8 +235,12 @@ class BoardWindow(QWidget):
         else:
             scale = 1.0
         for widget, pixels, bold in self._sizes:
+            size = max(10, round(pixels * scale))
+            if isinstance(widget, BoardLabel):
+                widget.set_pixel_size(size, bold)
+                continue
             font = QFont(widget.font())
-            font.setPixelSize(max(10, round(pixels * scale)))
+            font.setPixelSize(size)
             font.setBold(bold)
             widget.setFont(font)
 
@@ -271,25 +265,22 @@ class BoardWindow(QWidget):
 
     def refresh_now(self) -> None:
         """Read the board data now (unless a read is already under way)."""
-        if self._loading or self._closed:
+        if self._closed:
             return
-        self._loading = True
-        self._tasks.run(self._board.board_snapshot, self._loaded, self._failed)
+        # First wins: never two reads at once; the next tick reads again.
+        (Operation(self, self._tasks, self._board.board_snapshot)
+         .success(self._loaded)
+         .failure(self._failed)
+         .exclusive("snapshot")
+         .run())
 
     def _tick(self) -> None:
         now = local_time(datetime.now(UTC))
-        weekday = self.tr(WEEKDAYS[now.weekday()])
-        self.clock_label.setText(
-            self.tr("{year}年{month}月{day}日 {weekday}  {time}").format(
-                year=now.year, month=now.month, day=now.day, weekday=weekday,
-                time=now.strftime("%H:%M:%S"),
-            )
-        )
+        self.clock_label.setText(f"{date_text(now.date())}  {now.strftime('%H:%M:%S')}")
         self._update_notice()
         self.refresh_now()
 
     def _loaded(self, snapshot: object) -> None:
-        self._loading = False
         if self._closed or not isinstance(snapshot, BoardSnapshot):
             return
         if self._failing:
@@ -301,14 +292,15 @@ class BoardWindow(QWidget):
         self._update_notice()
         self.refreshed.emit(snapshot)
 
-    def _failed(self, error: BaseException) -> None:
-        self._loading = False
+    def _failed(self, error: BaseException) -> bool:
+        """Keep the last data and say so on the board; never a box on the hall's TV."""
         if self._closed:
-            return
+            return True
         if not self._failing:  # once per outage, not once a second
             log.warning("board: cannot read the database, showing the last data: %s", error)
         self._failing = True
         self._update_notice()
+        return True
 
     def _update_notice(self) -> None:
         stale = self._failing or (
@@ -351,12 +343,12 @@ class BoardWindow(QWidget):
             self._stop_flash()
         else:
             self.latest_number_label.setText(latest.ticket_number)
-            self.latest_window_label.setText(self._to_window(latest))
+            self.latest_window_label.setText(call_line(latest.window_name))
         others = [c for c in snapshot.recent if latest is None or c.event_id != latest.event_id]
         for row, (number, window) in enumerate(self.recent_rows):
             if row < len(others):
                 number.setText(others[row].ticket_number)
-                window.setText(others[row].window_name)
+                window.setText(window_text(others[row].window_name))
             else:
                 number.setText("")
                 window.setText("")
@@ -366,7 +358,7 @@ class BoardWindow(QWidget):
             self.next_label.setText(self.tr("暂无等候"))
         for card, load in zip(self.category_labels, snapshot.categories, strict=False):
             estimate = self._estimate_text(load.estimate)
-            line = self.tr("等候 {count} 人").format(count=load.waiting)
+            line = waiting_text(load.waiting)
             parts = [f"<span style='color:{MUTED}'>{tr_domain(load.label)}</span>",
                      f"<span style='color:{TEXT}'>{line}</span>"]
             if estimate and load.waiting:
@@ -395,9 +387,6 @@ class BoardWindow(QWidget):
             return self.tr("即将叫号")
         return self.tr("预计约 {low}–{high} 分钟").format(
             low=estimate.low_minutes, high=estimate.high_minutes)
-
-    def _to_window(self, call: BoardCall) -> str:
-        return self.tr("请到 {window}").format(window=call.window_name)
 
     def _start_flash(self) -> None:
         self._flash_left = FLASH_TIMES

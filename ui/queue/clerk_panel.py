@@ -38,12 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app import AppServices
+from desktop.app_services import AppServices
 from desktop.clock import local_time
 from desktop.domain import CATEGORIES, QUEUE_STATUS_LABELS, QueueStatus, TicketCategory
 from desktop.i18n import UserError
 from desktop.queue.calling import CalledTicket, CallingService, WindowState
-from desktop.queue.day_close import DayCloseService
 from desktop.queue.windows import WindowInfo, WindowService
 from ui.i18n import error_text, tr_domain
 from ui.tasks import TaskRunner
@@ -134,7 +133,6 @@ class ClerkPanel(QWidget):
         super().__init__(parent)
         self._calling: CallingService = services.calling
         self._window_service: WindowService = services.windows
-        self._day_close: DayCloseService = services.day_close
         self._operator = services.workstation.operator
         self._tasks = tasks
         self._window = window_name.strip()

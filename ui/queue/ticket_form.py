@@ -31,10 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app import AppServices
+from desktop.app_services import AppServices
 from desktop.cases.identity import IdType
 from desktop.domain import TicketCategory
-from desktop.i18n import UserError
 from desktop.queue.estimates import WaitEstimate
 from desktop.queue.tickets import (
     IssuedTicket,
@@ -44,19 +43,14 @@ from desktop.queue.tickets import (
     TicketRequest,
 )
 from ui.i18n import error_text
+from ui.operations import Operation, is_running
 from ui.printing.banner import PrintFailureBanner
 from ui.queue.ticket_entry_fields import CATEGORY_KEYS, TicketEntryFields, looks_like_id_number
+from ui.queue.ticket_form_errors import LookupErrors, TicketFormErrors, ask_name_change
 from ui.queue.ticket_representatives import RepresentativesBox
 from ui.queue.ticket_result_panel import TicketResultPanel
 from ui.tasks import TaskRunner
-from ui.widgets import (
-    ErrorCallback,
-    ErrorLabel,
-    FittingScrollArea,
-    message_for,
-    report_unexpected,
-    set_invalid,
-)
+from ui.widgets import ErrorCallback, ErrorLabel, FittingScrollArea, set_invalid
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -79,14 +73,15 @@ class TicketForm(QWidget):
         self.services = services
         self.tasks = tasks
         self._report_error = report_error
-        self._issuing = False
-        self._lookup_serial = 0
+        self._rep_rows: list[int] = []  # the screen rows of the representatives sent
         self._prefilled: dict[QLineEdit, str] = {}
         self.last_ticket: IssuedTicket | None = None
         self.known_visitor: KnownVisitor | None = None
         self.name_change_box: QMessageBox | None = None
         self._request: TicketRequest | None = None
         self._build()
+        self.form_errors = TicketFormErrors(self)
+        self._lookup_errors = LookupErrors(self)
         self._wire()
         self.clear_form()
 
@@ -230,21 +225,22 @@ class TicketForm(QWidget):
         if watched is self.id_edit:
             self.lookup_visitor()
         elif watched is self.id_type_combo:
-            self._focus(self.id_edit)
+            self.focus_field(self.id_edit)
         elif watched is self.name_edit:
             if not self._check_name_is_not_an_id():
-                self._focus(self.phone_edit)
+                self.focus_field(self.phone_edit)
         elif watched is self.phone_edit and group:
-            self._focus(self.people_spin)
+            self.focus_field(self.people_spin)
             self.people_spin.selectAll()
         elif watched is self.people_spin and group:
-            self._focus(self.rep_rows[0].name)
+            self.focus_field(self.rep_rows[0].name)
         elif watched is self.clear_button:
             self.clear_form()
         else:
             self.issue_ticket()
 
-    def _focus(self, widget: QWidget) -> None:
+    def focus_field(self, widget: QWidget) -> None:
+        """Put the cursor in `widget`, scrolled into view."""
         widget.setFocus()
         if self.scroll.isAncestorOf(widget):
             self.scroll.ensureWidgetVisible(widget)
@@ -261,7 +257,7 @@ class TicketForm(QWidget):
         return self.fields.id_type()
 
     def is_busy(self) -> bool:
-        return self._issuing
+        return is_running(self, "issue")
 
     def has_input(self) -> bool:
         return any(
@@ -307,7 +303,7 @@ class TicketForm(QWidget):
         self.known_visitor = None
         self._forget_prefill()
         self.fields.move_id_from_name()
-        self._focus(self.name_edit)
+        self.focus_field(self.name_edit)
         if self.id_type() is IdType.RESIDENT_ID and self._check_id(self.id_edit.text()):
             self._start_lookup(self.id_type(), self.id_edit.text().strip())
         return True
@@ -329,18 +325,18 @@ class TicketForm(QWidget):
         self._start_lookup(id_type, number)
 
     def _start_lookup(self, id_type: IdType, number: str) -> None:
-        self._lookup_serial += 1
-        serial = self._lookup_serial
         tickets = self.services.tickets
-        self.tasks.run(
-            lambda: tickets.find_visitor(id_type, number),
-            lambda found: self._on_visitor_found(serial, number, found),
-            self._on_lookup_failed,
-        )
+        # Latest wins: the answer for a number typed over (or cleared) is dropped.
+        (Operation(self, self.tasks, lambda: tickets.find_visitor(id_type, number))
+         .success(lambda found: self._on_visitor_found(number, found))
+         .key("lookup")
+         .errors(self._lookup_errors)
+         .report_to(self._report_error)
+         .run())
 
-    def _on_visitor_found(self, serial: int, number: str, found: KnownVisitor | None) -> None:
-        if serial != self._lookup_serial or self.id_edit.text().strip() != number:
-            return  # the number was changed meanwhile: this answer is stale
+    def _on_visitor_found(self, number: str, found: KnownVisitor | None) -> None:
+        if self.id_edit.text().strip() != number:
+            return  # the number was changed or cleared meanwhile: this answer is stale
         still_here = self.id_edit.hasFocus() or self.focusWidget() in (self.id_edit, None)
         if found is None:
             self.known_visitor = None
@@ -372,10 +368,8 @@ class TicketForm(QWidget):
                 edit.clear()
         self._prefilled.clear()
 
-    def _on_lookup_failed(self, error: BaseException) -> None:
-        # The lookup is a convenience: the desk can still type the name and issue.
-        if not isinstance(error, UserError):
-            report_unexpected(error, self._report_error)
+    def lookup_failed(self) -> None:
+        """The lookup failed (an unexpected error was reported): say so, go on by hand."""
         self._set_id_hint(self.tr("未能查询以往来访记录，请直接填写姓名"), "hintLabel")
         self.name_edit.setFocus()
 
@@ -388,16 +382,17 @@ class TicketForm(QWidget):
         return self.reps_box.representatives()
 
     def issue_ticket(self) -> None:
-        if self._issuing:
+        if is_running(self, "issue"):
             return  # a double Enter must never make two tickets
         self.people_spin.interpretText()
         reps, rep_rows = self._representatives()
-        for rep, row_index in zip(reps, rep_rows, strict=True):
+        for position, (rep, row_index) in enumerate(zip(reps, rep_rows, strict=True), 1):
             if not rep.name.strip() and not rep.id_number.strip():
                 # Only a phone: the service would drop the row, so say so here.
-                self._show_error(
+                self._rep_rows = rep_rows
+                self.form_errors.show_field_error(
+                    f"representative_{position}",
                     self.tr("第 {n} 行代表请填写姓名").format(n=row_index + 1),
-                    self.rep_rows[row_index].name,
                 )
                 return
         request = TicketRequest(
@@ -412,54 +407,37 @@ class TicketForm(QWidget):
         self._submit(request, rep_rows)
 
     def _submit(self, request: TicketRequest, rep_rows: list[int]) -> None:
-        self._issuing = True
         self._request = request
-        self.issue_button.setEnabled(False)
-        self.issue_button.setText(self.tr("正在取号…"))
-        self.error_label.clear_error()
+        self._rep_rows = rep_rows
         tickets = self.services.tickets
-        self.tasks.run(
-            lambda: tickets.issue_ticket(request),
-            self._on_issued,
-            lambda error: self._on_issue_failed(error, rep_rows, request),
-        )
+        (Operation(self, self.tasks, lambda: tickets.issue_ticket(request))
+         .success(self._on_issued)
+         .failure(lambda error: self._on_issue_failed(error, request, rep_rows))
+         .busy(self.issue_button, self._show_issuing)
+         .exclusive("issue")
+         .errors(self.form_errors)
+         .report_to(self._report_error)
+         .run())
+
+    def _show_issuing(self, busy: bool) -> None:
+        self.issue_button.setText(self.tr("正在取号…") if busy else self.tr("取号 (Enter)"))
 
     def _ask_name_change(
         self, error: NameChangeNeeded, request: TicketRequest, rep_rows: list[int]
     ) -> None:
-        """The ID number is registered under another name: change it (recorded) or keep
-        the old one; never overwritten without asking. Non-blocking (open())."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("姓名与登记不一致"))
-        box.setText(error_text(error))
-        change = box.addButton(self.tr("更改姓名"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(self.tr("保留原名"), QMessageBox.ButtonRole.ActionRole)
-        cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(cancel)
-
-        def answered(button: object) -> None:
+        def answered(answer: str) -> None:
             self.name_change_box = None
-            if button is change:
+            if answer == "change":
                 self._submit(dataclasses.replace(request, confirm_name_change=True), rep_rows)
-            elif button is keep:
+            elif answer == "keep":
                 self.name_edit.setText(error.old_name)
                 self._submit(dataclasses.replace(request, name=error.old_name), rep_rows)
             else:
-                self._show_error(error_text(error), self.name_edit)
+                self.form_errors.show_field_error("name", error_text(error))
 
-        box.buttonClicked.connect(answered)
-        self.name_change_box = box
-        box.open()
-
-    def _finish_request(self) -> None:
-        self._issuing = False
-        self.issue_button.setEnabled(True)
-        self.issue_button.setText(self.tr("取号 (Enter)"))
+        self.name_change_box = ask_name_change(self, error, answered)
 
     def _on_issued(self, ticket: IssuedTicket) -> None:
-        self._finish_request()
         self.last_ticket = ticket
         request = self._request
         self.result_panel.show_ticket(
@@ -483,19 +461,16 @@ class TicketForm(QWidget):
         self.tasks.run(lambda: estimates.estimate_for_visit(ticket.visit_id), show,
                        lambda error: log.warning("wait estimate unavailable: %s", error))
 
-    def _on_issue_failed(self, error: BaseException, rep_rows: list[int],
-                         request: TicketRequest | None = None) -> None:
-        self._finish_request()
-        if isinstance(error, NameChangeNeeded) and request is not None:
+    def _on_issue_failed(self, error: BaseException, request: TicketRequest,
+                         rep_rows: list[int]) -> bool:
+        """A known ID number with another name asks first; other errors go to the form."""
+        if isinstance(error, NameChangeNeeded):
             self._ask_name_change(error, request, rep_rows)
-            return
-        if not isinstance(error, UserError):
-            report_unexpected(error, self._report_error)
-            self._show_error(message_for(error), None)
-            return
-        self._show_error(error_text(error), self._widget_for_field(error.field, rep_rows))
+            return True
+        return False
 
-    def _widget_for_field(self, field: str | None, rep_rows: list[int]) -> QWidget | None:
+    def widget_for_field(self, field: str) -> QWidget | None:
+        """The input a service error's field points at (representatives by their row)."""
         simple: dict[str, QWidget] = {
             "id_number": self.id_edit,
             "name": self.name_edit,
@@ -505,19 +480,7 @@ class TicketForm(QWidget):
         }
         if field in simple:
             return simple[field]
-        return self.reps_box.widget_for_field(field, rep_rows) if field else None
-
-    def _show_error(self, text: str, widget: QWidget | None) -> None:
-        """Say what is wrong under the form and put the cursor there; keep what was typed."""
-        self.error_label.show_error(text)
-        if widget is None:
-            return
-        set_invalid(widget, True)
-        if widget is self.category_box:
-            return  # chosen with F1–F4; the message says which
-        self._focus(widget)
-        if isinstance(widget, QLineEdit | QSpinBox):
-            widget.selectAll()
+        return self.reps_box.widget_for_field(field, self._rep_rows)
 
     # ------------------------------------------------------------------ clear
 
@@ -528,8 +491,8 @@ class TicketForm(QWidget):
         self.reps_box.setVisible(False)
         self.error_label.clear_error()
         self.known_visitor = None
+        # A lookup answer still on its way finds the ID field empty and is dropped.
         self._prefilled.clear()
-        self._lookup_serial += 1  # an answer still on its way is for the old visitor
         self.id_edit.setFocus()
 
     def focus_first_field(self) -> None:
