@@ -35,6 +35,7 @@ from ui.queue.board import BoardWindow, open_board_on_screen
 from ui.queue.clerk_panel import ClerkPanel
 from ui.queue.queue_view import QueueView
 from ui.queue.ticket_form import TicketForm
+from ui.settings.centre_details_line import CentreDetailsLine
 from ui.settings.dialog import SettingsDialog
 from ui.tasks import TaskRunner
 from ui.widgets import STYLE_SHEET, ask_to_discard
@@ -243,13 +244,13 @@ class MainWindow(QMainWindow):
         a saved centre name goes into the title at once."""
         dialog = self.settings_dialog
         if dialog is None:
-            dialog = SettingsDialog(self.services.reference, self.services.calling_settings,
+            dialog = SettingsDialog(self.services.settings, self.services.reference,
                                     self.services.windows, self.tasks,
                                     parent=self, report_error=self.reporter.report)
-            dialog.centre_settings_saved.connect(self._on_centre_settings)
+            dialog.settings_saved.connect(self._on_centre_settings)
             # Time limits, the lists and the windows may have changed: the registration
             # form reads them again, the board and clerk page show the windows.
-            dialog.centre_settings_saved.connect(
+            dialog.settings_saved.connect(
                 lambda _settings: self.tasks.hub.announce(SETTINGS))
             dialog.finished.connect(
                 lambda _result: self.tasks.hub.announce(SETTINGS, WINDOWS))
@@ -350,6 +351,9 @@ class MainWindow(QMainWindow):
             bar.addWidget(self.translation_label)
         else:
             self.translation_label.hide()
+        # Which of the centre's details receipts still need (hidden when none).
+        self.centre_details_line = CentreDetailsLine(self.services.settings, self.tasks)
+        bar.addPermanentWidget(self.centre_details_line)
         bar.addPermanentWidget(self.busy_label)
         bar.addPermanentWidget(self.busy_bar)
         self._busy_timer = QTimer(self)

@@ -22,8 +22,9 @@ from desktop.domain import QueueStatus
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.queue.states import OPEN_STATUSES, change_status, clean_note
 from desktop.service import TerminalService
+from desktop.settings.registry import LAST_CLOSED_SERVICE_DAY, read_value, store
 
-SETTING_LAST_CLOSED_DAY = "last_closed_service_day"
+SETTING_LAST_CLOSED_DAY = LAST_CLOSED_SERVICE_DAY.key  # bookkeeping owned by the registry
 PAST_DAY_REASON = QT_TRANSLATE_NOOP("Calling", "当日未办结，跨日自动关闭")
 
 # A primary-key read on the busiest call (issue a ticket): prebuilt, see db.fastpath.
@@ -35,10 +36,8 @@ def last_closed_day(conn: Connection) -> date | None:
     row = _READ_SETTING.first(conn, {"key": SETTING_LAST_CLOSED_DAY})
     if row is None:
         return None
-    try:
-        return date.fromisoformat(str(row[0]))
-    except ValueError:
-        return None  # hand-edited nonsense: fall back to the clock alone
+    # Hand-edited nonsense reads as None: the clock alone decides.
+    return LAST_CLOSED_SERVICE_DAY.parse(str(row[0]))
 
 
 def service_day_after_close(conn: Connection, now: datetime) -> date:
@@ -52,16 +51,9 @@ def service_day_after_close(conn: Connection, now: datetime) -> date:
 
 def record_closed_day(session: Session, day: date) -> None:
     """Remember that every day up to `day` is closed (never moves back)."""
-    row = session.get(Setting, SETTING_LAST_CLOSED_DAY)
-    if row is None:
-        session.add(Setting(key=SETTING_LAST_CLOSED_DAY, value=day.isoformat()))
-        return
-    try:
-        known: date | None = date.fromisoformat(row.value)
-    except ValueError:
-        known = None
+    known = read_value(session, LAST_CLOSED_SERVICE_DAY)
     if known is None or day > known:
-        row.value = day.isoformat()
+        store(session, LAST_CLOSED_SERVICE_DAY, day)
 
 
 class DayWatcher:

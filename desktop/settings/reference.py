@@ -21,15 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models import Area, ContentCategory
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
 from desktop.resources import load_json
-from desktop.settings.registry import (
-    ACCEPT_NOTICE_DAYS,
-    CENTRE_ADDRESS,
-    CENTRE_NAME,
-    CENTRE_PHONE,
-    Settings,
-    default_settings,
-    read_settings,
-)
+from desktop.settings.registry import Settings, default_settings, read_settings
 from desktop.settings.service import SettingsService
 from desktop.text import clean_text, column_length
 
@@ -244,12 +236,6 @@ class ReferenceService:
 
 # Kept for the wings that read the settings inside their own transaction.
 CentreSettings = Settings
-# Kept for the old settings dialog until it moves to the registry's specs.
-MAX_CENTRE_NAME_LENGTH = CENTRE_NAME.max_length
-MAX_ADDRESS_LENGTH = CENTRE_ADDRESS.max_length
-MAX_PHONE_LENGTH = CENTRE_PHONE.max_length
-MIN_DAYS = ACCEPT_NOTICE_DAYS.minimum
-MAX_DAYS = ACCEPT_NOTICE_DAYS.maximum
 load_centre_settings = read_settings
 default_centre_settings = default_settings
 

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 @pytest.fixture
 def dialog(qtbot, services, tasks, idle):  # type: ignore[no-untyped-def]
-    dlg = SettingsDialog(services.reference, services.calling_settings, services.windows, tasks)
+    dlg = SettingsDialog(services.settings, services.reference, services.windows, tasks)
     qtbot.addWidget(dlg)
     dlg.load()
     dlg.open()
@@ -44,16 +44,17 @@ def retype(qtbot, keyboard, widget: QWidget, text: str) -> None:  # type: ignore
 def test_edit_centre_name_time_limit_and_add_a_category(  # type: ignore[no-untyped-def]
     dialog, services, qtbot, keyboard, idle
 ) -> None:
+    centre, limits = dialog.centre_page, dialog.limits_page
     assert dialog.windowTitle() == "系统设置"
-    assert dialog.name_edit.text() == "海口市人民来访接待中心"
-    assert dialog.handling_spin.value() == 60
-    assert "法定 60 天" in dialog.handling_hint.text()
-    assert "15" in dialog.accept_hint.text() and "30" in dialog.extension_hint.text()
+    assert centre.name_edit.text() == "海口市人民来访接待中心"
+    assert limits.handling_spin.value() == 60
+    assert "法定 60 天" in limits.handling_hint.text()
+    assert "15" in limits.accept_hint.text() and "30" in limits.extension_hint.text()
     assert dialog.has_unsaved_changes() is False
 
-    retype(qtbot, keyboard, dialog.name_edit, "海口市人民来访接待中心（新址）")
-    dialog.tabs.setCurrentIndex(1)
-    retype(qtbot, keyboard, dialog.handling_spin, "45")
+    retype(qtbot, keyboard, centre.name_edit, "海口市人民来访接待中心（新址）")
+    dialog.tabs.setCurrentWidget(limits)
+    retype(qtbot, keyboard, limits.handling_spin, "45")
     assert dialog.has_unsaved_changes()
 
     page = dialog.category_page
@@ -70,12 +71,12 @@ def test_edit_centre_name_time_limit_and_add_a_category(  # type: ignore[no-unty
     assert "已新增内容分类“应急管理”" in page.feedback.ok_label.text()
     assert page.code_edit.text() == page.name_edit.text() == ""
     # The centre's fields were not touched by the category action.
-    assert services.reference.centre_settings().centre_name == "海口市人民来访接待中心"
+    assert services.settings.snapshot().centre_name == "海口市人民来访接待中心"
 
-    with qtbot.waitSignal(dialog.centre_settings_saved, timeout=5000) as saved:
+    with qtbot.waitSignal(dialog.settings_saved, timeout=5000) as saved:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     idle()
-    settings = services.reference.centre_settings()
+    settings = services.settings.snapshot()
     assert settings.centre_name == "海口市人民来访接待中心（新址）"
     assert settings.handling_days == 45
     assert saved.args[0] == settings
@@ -84,38 +85,39 @@ def test_edit_centre_name_time_limit_and_add_a_category(  # type: ignore[no-unty
 
 
 def test_refused_value_is_shown_in_red_and_kept(dialog, services, qtbot, keyboard, idle) -> None:  # type: ignore[no-untyped-def]
-    retype(qtbot, keyboard, dialog.prefix_edit, "X1")
-    retype(qtbot, keyboard, dialog.name_edit, "新的中心名称")
+    centre = dialog.centre_page
+    retype(qtbot, keyboard, centre.prefix_edit, "X1")
+    retype(qtbot, keyboard, centre.name_edit, "新的中心名称")
     dialog.tabs.setCurrentIndex(1)  # the user has moved on to another page
     dialog.save()
     idle()
-    assert dialog.tabs.currentIndex() == 0  # back to the page with the problem
+    assert dialog.tabs.currentWidget() is centre  # back to the page with the problem
     assert "信访件编号前缀应为 1 到 4 个英文字母" in dialog.feedback.error_text()
-    assert keyboard.focused() is dialog.prefix_edit
-    assert dialog.prefix_edit.property("invalid") is True
-    assert dialog.prefix_edit.text() == "X1"
-    assert dialog.name_edit.text() == "新的中心名称"
+    assert keyboard.focused() is centre.prefix_edit
+    assert centre.prefix_edit.property("invalid") is True
+    assert centre.prefix_edit.text() == "X1"
+    assert centre.name_edit.text() == "新的中心名称"
     # Nothing was saved: one bad value stops the whole save.
-    assert services.reference.centre_settings().centre_name == "海口市人民来访接待中心"
+    assert services.settings.snapshot().centre_name == "海口市人民来访接待中心"
 
-    retype(qtbot, keyboard, dialog.prefix_edit, "hk")
+    retype(qtbot, keyboard, centre.prefix_edit, "hk")
     dialog.save()
     idle()
     assert dialog.feedback.error_text() == ""
-    assert dialog.prefix_edit.property("invalid") is False
-    assert dialog.prefix_edit.text() == "HK"  # shown as stored
-    assert services.reference.centre_settings().case_number_prefix == "HK"
-    assert services.reference.centre_settings().centre_name == "新的中心名称"
+    assert centre.prefix_edit.property("invalid") is False
+    assert centre.prefix_edit.text() == "HK"  # shown as stored
+    assert services.settings.snapshot().case_number_prefix == "HK"
+    assert services.settings.snapshot().centre_name == "新的中心名称"
 
 
 def test_empty_name_puts_the_cursor_on_it(dialog, services, qtbot, keyboard, idle) -> None:  # type: ignore[no-untyped-def]
-    retype(qtbot, keyboard, dialog.name_edit, " ")
+    retype(qtbot, keyboard, dialog.centre_page.name_edit, " ")
     dialog.tabs.setCurrentIndex(2)
     dialog.save()
     idle()
     assert dialog.tabs.currentIndex() == 0
     assert "请填写中心名称" in dialog.feedback.error_text()
-    assert keyboard.focused() is dialog.name_edit
+    assert keyboard.focused() is dialog.centre_page.name_edit
 
 
 def test_calling_options_are_saved(dialog, services, qtbot, keyboard, idle) -> None:  # type: ignore[no-untyped-def]
@@ -127,17 +129,17 @@ def test_calling_options_are_saved(dialog, services, qtbot, keyboard, idle) -> N
     qtbot.waitUntil(page.voice_check.hasFocus)
     keyboard.press(Key.Key_Space)
     assert not page.voice_check.isChecked()
-    with qtbot.waitSignal(dialog.calling_settings_saved, timeout=5000):
+    with qtbot.waitSignal(dialog.settings_saved, timeout=5000):
         dialog.save()
     idle()
-    settings = services.calling_settings.settings()
-    assert (settings.recall_limit, settings.voice_enabled) == (5, False)
+    settings = services.settings.snapshot()
+    assert (settings.calling_recall_limit, settings.board_voice_enabled) == (5, False)
 
 
 def test_windows_edit_and_add_keep_the_builtin_ones(  # type: ignore[no-untyped-def]
     dialog, services, qtbot, keyboard, idle
 ) -> None:
-    page = dialog.calling_page
+    page = dialog.windows_page
     dialog.tabs.setCurrentWidget(page)
     assert page.table.rowCount() == 6  # 1号窗口 … 6号窗口, not yet stored
     page.table.selectRow(2)
@@ -231,7 +233,8 @@ def test_add_a_town_under_the_selected_district(  # type: ignore[no-untyped-def]
 
 
 def test_closing_with_unsaved_changes_asks_first(dialog, qtbot, keyboard) -> None:  # type: ignore[no-untyped-def]
-    retype(qtbot, keyboard, dialog.phone_edit, "12345")
+    phone_edit = dialog.centre_page.phone_edit
+    retype(qtbot, keyboard, phone_edit, "12345")
     dialog.reject()
     box = dialog.question
     assert isinstance(box, QMessageBox)
@@ -239,13 +242,13 @@ def test_closing_with_unsaved_changes_asks_first(dialog, qtbot, keyboard) -> Non
     keep.click()
     qtbot.waitUntil(lambda: dialog.question is None)
     assert dialog.isVisible()
-    assert dialog.phone_edit.text() == "12345"
+    assert phone_edit.text() == "12345"
 
     dialog.reject()
     discard = next(b for b in dialog.question.buttons() if b.text() == "放弃修改")
     discard.click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert dialog.phone_edit.text() == "0898-12345"
+    assert phone_edit.text() == "0898-66668888"  # as stored (tests/conftest.py)
 
 
 def test_main_window_menu_opens_settings_and_title_follows(  # type: ignore[no-untyped-def]
@@ -268,7 +271,7 @@ def test_main_window_menu_opens_settings_and_title_follows(  # type: ignore[no-u
     qtbot.waitExposed(dialog)
     idle()
     assert dialog.isVisible() and dialog.is_loaded()
-    dialog.name_edit.setText("琼山区人民来访接待中心")
+    dialog.centre_page.name_edit.setText("琼山区人民来访接待中心")
     dialog.save()
     idle()
     assert window.windowTitle() == "来访接待台 — 琼山区人民来访接待中心 — 终端 FRONT-1"
@@ -277,5 +280,5 @@ def test_main_window_menu_opens_settings_and_title_follows(  # type: ignore[no-u
     # Opened again, it reads afresh (and is the same dialog).
     assert window.open_settings() is dialog
     idle()
-    assert dialog.name_edit.text() == "琼山区人民来访接待中心"
+    assert dialog.centre_page.name_edit.text() == "琼山区人民来访接待中心"
     dialog.reject()

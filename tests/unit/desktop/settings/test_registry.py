@@ -3,6 +3,7 @@ one checked write path in one transaction, and the centre's details still to fil
 
 from __future__ import annotations
 
+import ast
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
@@ -59,6 +60,31 @@ def test_every_key_has_one_spec_and_the_snapshot_has_every_user_key() -> None:
         # The default is a value the spec itself accepts (internal ones are not cleaned).
         if not spec.internal:
             assert spec.clean(spec.default) == spec.default, spec.key
+
+
+def _setting_keys_named_in(path: Path) -> set[str]:
+    """String constants compared with Setting.key or passed to Setting(key=…)."""
+    keys: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Setting":
+            keys |= {kw.value.value for kw in node.keywords
+                     if kw.arg == "key" and isinstance(kw.value, ast.Constant)}
+    return keys
+
+
+def test_no_module_outside_the_registry_writes_a_setting_row() -> None:
+    """One owner of the table: Setting(...) rows are made only in the registry."""
+    writers = [
+        path.relative_to(ROOT).as_posix()
+        for folder in ("desktop", "ui", "db")
+        for path in (ROOT / folder).rglob("*.py")
+        if "Setting(key=" in path.read_text(encoding="utf-8")
+    ]
+    assert sorted(writers) == ["desktop/settings/registry.py"]
+    # Every key any module names is declared.
+    for folder in ("desktop",):
+        for path in (ROOT / folder).rglob("*.py"):
+            assert _setting_keys_named_in(path) <= set(SPECS), path
 
 
 def test_defaults_are_the_statutory_limits_and_nothing_is_seeded(settings, services) -> None:  # type: ignore[no-untyped-def]
