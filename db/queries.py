@@ -8,7 +8,7 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from db.fastpath import FastStatement
-from db.models import Visit, Visitor, VisitStatusChange
+from db.models import Visit, Visitor
 
 find_visitor_by_document = FastStatement(
     select(Visitor.id, Visitor.name, Visitor.phone).where(
@@ -42,9 +42,6 @@ update_visitor_contact = FastStatement(
 insert_visit = FastStatement(insert(Visit), column_keys=[
     "id", "service_day", "ticket_number", "category", "queue_status", "issued_at",
     "issued_by", "visitor_id", "people_count", "origin_terminal",
-])
-insert_status_change = FastStatement(insert(VisitStatusChange), column_keys=[
-    "visit_id", "kind", "from_status", "to_status", "at", "actor", "origin_terminal",
 ])
 
 _history_columns = (

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Final
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import PrintRecord, Visit, Visitor
@@ -72,13 +72,13 @@ from desktop.printing.documents import (
 )
 from desktop.printing.outcome import HeldForConfirmation, PrintOutcome, error_message
 from desktop.printing.targets import PdfFile, PrintTarget, SystemPrinter
+from desktop.queue import order
 from desktop.queue.estimates import (
     count_windows_open,
     estimate_text,
     estimate_wait,
     load_service_stats,
 )
-from desktop.queue.tickets import call_rank_expression
 from desktop.service import TerminalService
 from desktop.settings.reference import load_centre_settings
 from desktop.settings.registry import require_centre_details
@@ -445,28 +445,8 @@ class PrintService(TerminalService):
         """People called before this ticket, and the wait estimate text (or None)."""
         if visit.queue_status != QueueStatus.WAITING.value:
             return 0, None
-        rank_of = call_rank_expression()
-        my_rank = CATEGORIES[TicketCategory(visit.category)].call_rank
-        rows = session.execute(
-            select(Visit.category, func.count(Visit.id))
-            .where(
-                Visit.service_day == visit.service_day,
-                Visit.queue_status == QueueStatus.WAITING.value,
-                Visit.id != visit.id,
-                Visit.deleted_at.is_(None),
-                or_(
-                    rank_of < my_rank,
-                    and_(rank_of == my_rank, Visit.issued_at <= visit.issued_at),
-                ),
-            )
-            .group_by(Visit.category)
-        ).all()
-        ahead: dict[TicketCategory, int] = {}
-        for category, count in rows:
-            try:
-                ahead[TicketCategory(category)] = int(count)
-            except ValueError:
-                continue
+        # The one queue order (desktop.queue.order), as the ticket, board and calls use.
+        ahead = order.ahead_by_category(session, visit.id, now)
         people = sum(ahead.values())
         estimate = estimate_wait(
             ahead,

@@ -8,21 +8,10 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import (
-    ColumnElement,
-    Connection,
-    Select,
-    bindparam,
-    case,
-    func,
-    insert,
-    or_,
-    select,
-)
+from sqlalchemy import Connection, func, insert, or_, select
 
 from db import queries
 from db.base import new_id
-from db.fastpath import FastStatement
 from db.models import Visit, Visitor, VisitRepresentative
 from desktop.accounts import audit
 from desktop.cases.identity import (
@@ -35,15 +24,16 @@ from desktop.cases.identity import (
     validate_mobile_or_landline,
 )
 from desktop.domain import (
-    CATEGORIES,
     GROUP_VISIT_MIN_PEOPLE,
     MAX_REPRESENTATIVES,
     QueueStatus,
     TicketCategory,
 )
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
+from desktop.queue import order
 from desktop.queue.day_close import service_day_after_close
 from desktop.queue.numbering import allocate_ticket_number
+from desktop.queue.states import record_issued
 from desktop.service import TerminalService
 from desktop.text import clean_text, column_length
 
@@ -161,15 +151,6 @@ class CleanTicketRequest:
     people_count: int
     representatives: tuple[CleanRepresentative, ...]
     confirm_name_change: bool = False
-
-
-def call_rank_expression() -> ColumnElement[int]:
-    """SQL expression ordering waiting tickets: priority, then booked, then the rest."""
-    return case(
-        {info.category.value: info.call_rank for info in CATEGORIES.values()},
-        value=Visit.category,
-        else_=9,
-    )
 
 
 def _clean_name(text: str, field: str, label: str = NAME_LABEL) -> str:
@@ -311,33 +292,6 @@ def validate_ticket_request(request: TicketRequest) -> CleanTicketRequest:
     )
 
 
-def _count_ahead_statement(category: TicketCategory) -> FastStatement:
-    """Waiting tickets called before a new one of `category`: every lower call rank, and
-    the same rank issued earlier. One count per category, summed, so each is a range
-    scan of the ix_visit_queue index and no table row is read."""
-    rank = CATEGORIES[category].call_rank
-
-    def waiting(value: str) -> Select[int]:
-        return select(func.count()).select_from(Visit).where(
-            Visit.service_day == bindparam("day"),
-            Visit.queue_status == QueueStatus.WAITING.value,
-            Visit.category == value,
-            Visit.deleted_at.is_(None),
-        )
-
-    parts = [
-        waiting(info.category.value).scalar_subquery()
-        if info.call_rank < rank
-        else waiting(info.category.value)
-        .where(Visit.issued_at <= bindparam("issued_at"))
-        .scalar_subquery()
-        for info in CATEGORIES.values()
-        if info.call_rank <= rank
-    ]
-    return FastStatement(select(sum(parts[1:], parts[0])))
-
-
-COUNT_AHEAD = {category: _count_ahead_statement(category) for category in TicketCategory}
 
 
 class TicketService(TerminalService):
@@ -404,9 +358,10 @@ class TicketService(TerminalService):
                     assert found is not None
             if found is not None:
                 visitor_id = self._update_known_visitor(conn, clean, *found)
-            ahead = self._count_ahead(conn, day, clean.category, now)
-            number = allocate_ticket_number(conn, day, clean.category, ws.slot)
             visit_id = new_id()
+            # Counted before the ticket is saved, in the one queue order.
+            ahead = order.count_ahead_of_new(conn, day, clean.category, now, visit_id)
+            number = allocate_ticket_number(conn, day, clean.category, ws.slot)
             queries.insert_visit.execute(conn, {
                 "id": visit_id, "service_day": day, "ticket_number": number,
                 "category": clean.category.value, "queue_status": QueueStatus.WAITING.value,
@@ -421,11 +376,7 @@ class TicketService(TerminalService):
                      "origin_terminal": ws.terminal_code}
                     for position, rep in enumerate(clean.representatives, start=1)
                 ])
-            queries.insert_status_change.execute(conn, {
-                "visit_id": visit_id, "kind": "queue", "from_status": None,
-                "to_status": QueueStatus.WAITING.value, "at": now, "actor": ws.operator,
-                "origin_terminal": ws.terminal_code,
-            })
+            record_issued(conn, visit_id, now, ws)
         return IssuedTicket(
             visit_id=visit_id,
             ticket_number=number,
@@ -470,26 +421,10 @@ class TicketService(TerminalService):
             })
         return visitor_id
 
-    @staticmethod
-    def _count_ahead(
-        conn: Connection, day: date, category: TicketCategory, issued_at: datetime
-    ) -> int:
-        """Counts the waiting tickets ahead; call it before the ticket itself is saved."""
-        row = COUNT_AHEAD[category].first(conn, {"day": day, "issued_at": issued_at})
-        return int(row[0]) if row else 0
-
     def people_ahead(self, visit_id: uuid.UUID) -> int:
+        """How many are called before this ticket now (0 when it is not waiting)."""
         with self._sessions() as session:
-            visit = session.get(Visit, visit_id)
-            if visit is None or visit.queue_status != QueueStatus.WAITING.value:
-                return 0
-            counted = self._count_ahead(
-                session.connection(),
-                visit.service_day,
-                TicketCategory(visit.category),
-                visit.issued_at,
-            )
-            return max(0, counted - 1)  # the ticket itself is among those counted
+            return order.people_ahead(session, visit_id, self._clock())
 
     def today(self) -> date:
         """Today's service day: the clock's, but never a day already closed."""
@@ -525,7 +460,7 @@ class TicketService(TerminalService):
                     Visitor.id_number.contains(needle.upper(), autoescape=True),
                 )
             )
-        query = query.order_by(call_rank_expression(), Visit.issued_at)
+        query = query.order_by(*order.call_order(self._clock()))
         with self._sessions() as session:
             rows = session.execute(query.execution_options(populate_existing=False)).all()
             return [
