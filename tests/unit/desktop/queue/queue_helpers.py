@@ -33,10 +33,11 @@ def clerk(services, clock, operator="接谈员甲") -> CallingService:  # type: 
     return CallingService(services.sessions, ws, clock)
 
 
-def register(services, visit_id) -> None:  # type: ignore[no-untyped-def]
+def register(services, visit_id, finish: bool = False) -> None:  # type: ignore[no-untyped-def]
     services.registration.register(visit_id, RegistrationInput(
         summary="反映小区噪音扰民", demands="要求整改", content_category_code="01",
         area_code="460105", purpose=Purpose.SEEK_RESOLUTION, route=Route.ANSWERED,
+        finish=finish,
     ))
 
 
