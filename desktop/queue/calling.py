@@ -47,7 +47,8 @@ from desktop.queue.windows import clean_window, saved_windows, window_categories
 from desktop.service import TerminalService
 
 __all__ = [
-    "ALLOWED", "OPEN_STATUSES", "CalledTicket", "CallingError", "CallingService", "WindowState",
+    "ALLOWED", "OPEN_STATUSES", "CalledTicket", "CallingError", "CallingService", "WaitingTicket",
+    "WindowState",
 ]
 
 WINDOW_NEXT = 5        # next numbers shown to a clerk
@@ -82,12 +83,23 @@ class CalledTicket:
 
 
 @dataclass(frozen=True)
+class WaitingTicket:
+    """One of the next visitors a window will call (接下来): the clerk sees who comes and
+    whether it is a group."""
+
+    ticket_number: str
+    visitor_name: str
+    people_count: int
+    category: TicketCategory
+
+
+@dataclass(frozen=True)
 class WindowState:
     window_name: str
     current: CalledTicket | None
     parked: tuple[CalledTicket, ...]
     no_shows: tuple[CalledTicket, ...]
-    next_waiting: tuple[str, ...]
+    next_waiting: tuple[WaitingTicket, ...]  # in call order
     waiting_for_window: int
     recall_limit: int
 
@@ -328,14 +340,21 @@ class CallingService(TerminalService):
                     *order.waiting_on(day), order.for_window(window, categories)
                 )
             )
-            next_numbers = session.scalars(order.next_to_call(
-                day, now, window, categories, Visit.ticket_number).limit(WINDOW_NEXT)).all()
+            next_rows = session.execute(
+                order.next_to_call(day, now, window, categories, Visit.ticket_number)
+                .add_columns(Visitor.name, Visit.people_count, Visit.category)
+                .join(Visitor, Visitor.id == Visit.visitor_id)
+                .limit(WINDOW_NEXT)
+            ).all()
             return WindowState(
                 window_name=window,
                 current=self._view(session, current, limit) if current is not None else None,
                 parked=tuple(self._view(session, v, limit) for v in parked),
                 no_shows=tuple(self._view(session, v, limit) for v in no_shows),
-                next_waiting=tuple(next_numbers),
+                next_waiting=tuple(
+                    WaitingTicket(number, name or "", int(people or 1), TicketCategory(category))
+                    for number, name, people, category in next_rows
+                ),
                 waiting_for_window=int(waiting_count or 0),
                 recall_limit=limit,
             )

@@ -45,11 +45,13 @@ class EnglishBoard(QTranslator):
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
+        # A Python translator's answer always counts (Qt asks no other translator), so
+        # anything it does not know stays as it is.
         if context != "BoardWindow":
-            return ""
+            return source
         if source == "等候 %n 人":
             return "%n person waiting" if n == 1 else "%n people waiting"
-        return ENGLISH.get(source, "")
+        return ENGLISH.get(source, source)
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return False
