@@ -6,12 +6,14 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from desktop.domain import TicketCategory
 from desktop.queue.calling import CalledTicket, WaitingTicket
 
 VISIT_ROLE = Qt.ItemDataRole.UserRole
+GROUP_COLOR = "#b35c00"  # a group's line stands out from the single visitors
 
 
 class UpNextList(QListWidget):
@@ -21,11 +23,20 @@ class UpNextList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        font = QFont(self.font())
+        font.setPointSize(font.pointSize() + 2)
+        self.setFont(font)
 
     def show_tickets(self, tickets: tuple[WaitingTicket, ...]) -> None:
         self.clear()
         for ticket in tickets:
-            self.addItem(self.line(ticket))
+            item = QListWidgetItem(self.line(ticket))
+            if ticket.category is TicketCategory.GROUP:
+                bold = QFont(self.font())
+                bold.setBold(True)
+                item.setFont(bold)
+                item.setForeground(QBrush(QColor(GROUP_COLOR)))
+            self.addItem(item)
 
     def line(self, ticket: WaitingTicket) -> str:
         text = f"{ticket.ticket_number}  {ticket.visitor_name}".rstrip()
