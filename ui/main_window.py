@@ -4,6 +4,7 @@ which terminal this is, who is working on it, and whether something is in progre
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import uuid
 from collections.abc import Callable
@@ -269,7 +270,7 @@ class MainWindow(QMainWindow):
             size = screen.geometry()
             label = self.tr("屏幕 {number}：{name}（{width}×{height}）").format(
                 number=index + 1, name=screen.name(), width=size.width(), height=size.height())
-            menu.addAction(label, lambda i=index: self.open_board(i))
+            menu.addAction(label, functools.partial(self.open_board, index))
 
     def open_board(self, screen_index: int | None = None) -> None:
         """The hall display board, full-screen on the chosen screen (default: the last,
