@@ -131,14 +131,14 @@ class TicketForm(QWidget):
         fields_layout.addWidget(self.fields)
         fields_layout.addWidget(self.reps_box)
         fields_layout.addStretch(1)
-        self.scroll = FittingScrollArea()
-        self.scroll.setWidget(fields)
+        self.scroll_area = FittingScrollArea()
+        self.scroll_area.setWidget(fields)
 
         # The message and the 取号 button stay in view however long the form gets.
         entry_layout = QVBoxLayout(entry)
         entry_layout.setContentsMargins(8, 8, 8, 8)
         entry_layout.setSpacing(10)
-        entry_layout.addWidget(self.scroll)
+        entry_layout.addWidget(self.scroll_area)
         entry_layout.addWidget(self.error_label)
         entry_layout.addLayout(buttons)
         entry_layout.addWidget(keys_hint)
@@ -214,8 +214,9 @@ class TicketForm(QWidget):
             return True
         if mods != Qt.KeyboardModifier.NoModifier:
             return False
-        if isinstance(watched, QLineEdit) and isinstance(watched.parent(), QSpinBox):
-            watched = watched.parent()
+        spin_box = watched.parent()
+        if isinstance(watched, QLineEdit) and isinstance(spin_box, QSpinBox):
+            watched = spin_box  # Enter in a spin box arrives at its line edit
         self._enter_pressed(watched)
         return True
 
@@ -242,8 +243,8 @@ class TicketForm(QWidget):
     def focus_field(self, widget: QWidget) -> None:
         """Put the cursor in `widget`, scrolled into view."""
         widget.setFocus()
-        if self.scroll.isAncestorOf(widget):
-            self.scroll.ensureWidgetVisible(widget)
+        if self.scroll_area.isAncestorOf(widget):
+            self.scroll_area.ensureWidgetVisible(widget)
 
     # ------------------------------------------------------------------ state
 
