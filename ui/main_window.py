@@ -30,6 +30,7 @@ from ui.cases.registration_form import RegistrationForm
 from ui.errors import ErrorReporter
 from ui.hub import PRINTS, QUEUE, SETTINGS, WINDOWS
 from ui.i18n import error_text, missing_translation
+from ui.operations import Operation
 from ui.printing.controller import PrintController
 from ui.printing.history import PrintHistoryWidget
 from ui.queue.board import BoardWindow, open_board_on_screen
@@ -125,7 +126,6 @@ class MainWindow(QMainWindow):
 
         # A window left open over night closes out the day when the service day changes.
         self._day_watcher = services.day_close.day_watcher()
-        self._closing_day = False
         self.day_timer = QTimer(self)
         self.day_timer.setInterval(DAY_CHECK_MS)
         self.day_timer.timeout.connect(self.check_service_day)
@@ -210,24 +210,24 @@ class MainWindow(QMainWindow):
         """When the service day has changed: close earlier days' open tickets (one
         background call), then show the new day on every page."""
         day = self._day_watcher.due()
-        if day is None or self._closing_day:
+        if day is None:
             return
-        self._closing_day = True
-        self.tasks.run(self.services.day_close.close_past_days,
-                       lambda closed: self._day_closed(day, closed), self._day_close_failed)
+        # exclusive: one closing at a time, however often the timer ticks meanwhile.
+        Operation(self, self.tasks, self.services.day_close.close_past_days) \
+            .exclusive("close-past-days").announces(QUEUE) \
+            .success(lambda closed: self._day_closed(day, closed)) \
+            .failure(self._day_close_failed).run()
 
     def _day_closed(self, day: date, closed: object) -> None:
-        self._closing_day = False
         self._day_watcher.closed(day)
-        self.tasks.hub.announce(QUEUE)
         self.statusBar().showMessage(
             self.tr("已进入 {month}月{day}日：前一天未办结的 {count} 张号票已关闭").format(
                 month=day.month, day=day.day, count=closed), 60_000)
 
-    def _day_close_failed(self, error: BaseException) -> None:
+    def _day_close_failed(self, error: BaseException) -> bool:
         # Tried again on the next tick; the clerk page refuses yesterday's tickets meanwhile.
-        self._closing_day = False
         log.warning("closing the past service day failed, will retry: %s", error)
+        return True
 
     # ------------------------------------------------------------------ settings, board
 
@@ -300,17 +300,14 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ title, status
 
     def _load_centre_name(self) -> None:
-        reference = self.services.reference
-        self.tasks.run(reference.centre_settings, self._on_centre_settings,
-                       self._on_centre_failed)
+        # The title can do without the centre's name; the reporter logs why it is missing.
+        Operation(self, self.tasks, self.services.reference.centre_settings) \
+            .key("centre-name").success(self._on_centre_settings) \
+            .report_to(self.reporter.report).run()
 
     def _on_centre_settings(self, settings: CentreSettings) -> None:
         self.centre_name = settings.centre_name
         self._update_title()
-
-    def _on_centre_failed(self, error: BaseException) -> None:
-        # The title can do without the centre's name; the reporter logs the cause.
-        self.reporter.report(error)
 
     def _update_title(self) -> None:
         terminal = self.services.workstation.terminal_code
@@ -386,7 +383,6 @@ class MainWindow(QMainWindow):
         self.backups = self.services.backups
         self.database_damaged = False
         self.damage_box: QMessageBox | None = None
-        self._backup_running = False
         self._backup_failure_shown = False
         self.backup_label = QLabel()
         self.backup_label.setObjectName("backupLabel")
@@ -406,14 +402,10 @@ class MainWindow(QMainWindow):
         self.backup_if_due()
 
     def backup_if_due(self) -> None:
-        if self.database_damaged or self._backup_running:
+        if self.database_damaged:
             return
-        self._backup_running = True
-        self.tasks.run(self.backups.backup_if_due, self._on_backup, self._on_storage_failed)
-
-    def _on_backup(self, latest: BackupFile | None) -> None:
-        self._backup_running = False
-        self._show_backup(latest)
+        Operation(self, self.tasks, self.backups.backup_if_due).exclusive("backup") \
+            .success(self._show_backup).failure(self._on_storage_failed).run()
 
     def _show_backup(self, latest: BackupFile | None) -> None:
         if self.database_damaged:
@@ -430,17 +422,17 @@ class MainWindow(QMainWindow):
         self.backup_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
         self.backup_label.setToolTip(tip)
 
-    def _on_storage_failed(self, error: BaseException) -> None:
-        self._backup_running = False
+    def _on_storage_failed(self, error: BaseException) -> bool:
         if isinstance(error, DatabaseDamaged):
             self.stop_for_damaged_database(error)
-            return
+            return True
         # The backup is tried again later; say so once, and keep it visible in the bar.
         self._set_backup_text(self.tr("备份失败"), WARNING_COLOUR,
                               self.reporter.message_for(error))
         if not self._backup_failure_shown:
             self._backup_failure_shown = True
             self.reporter.report(error)
+        return True
 
     def stop_for_damaged_database(self, error: DatabaseDamaged) -> None:
         """Nothing more is written to a damaged file: the pages and menus are disabled and

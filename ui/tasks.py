@@ -25,7 +25,7 @@ from ui.hub import ChangeHub
 log = logging.getLogger(__name__)
 
 SuccessCallback = Callable[[Any], None]
-FailureCallback = Callable[[BaseException], None]
+FailureCallback = Callable[[BaseException], object]  # a returned value is ignored
 
 
 def _owner_alive(callback: Callable[..., Any]) -> bool:

@@ -268,6 +268,55 @@ def test_midnight_while_running_closes_yesterday_and_shows_the_new_day(  # type:
         == entry.visit_id
 
 
+def test_the_day_is_closed_once_however_often_the_clock_ticks_meanwhile(  # type: ignore[no-untyped-def]
+    window, services, clock, monkeypatch, qtbot, idle
+) -> None:
+    import threading
+    from datetime import UTC, datetime
+
+    gate = threading.Event()
+    calls: list[int] = []
+    real = services.day_close.close_past_days
+
+    def slow_close() -> int:
+        calls.append(1)
+        gate.wait(5)
+        return real()
+
+    monkeypatch.setattr(services.day_close, "close_past_days", slow_close)
+    clock.now = datetime(2026, 11, 27, 16, 0, 30, tzinfo=UTC)  # the next service day
+    window.check_service_day()
+    window.check_service_day()  # the timer ticks again while the first is running
+    gate.set()
+    idle()
+    assert calls == [1]
+    assert "前一天未办结的 0 张号票已关闭" in window.statusBar().currentMessage()
+    window.check_service_day()  # closed: nothing more to do
+    idle()
+    assert calls == [1]
+
+
+def test_one_backup_at_a_time(window, services, monkeypatch, idle) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    gate = threading.Event()
+    calls: list[int] = []
+
+    def slow_backup() -> None:
+        calls.append(1)
+        gate.wait(5)
+
+    monkeypatch.setattr(services.backups, "backup_if_due", slow_backup)
+    window.backup_if_due()
+    window.backup_if_due()
+    gate.set()
+    idle()
+    assert calls == [1]
+    window.backup_if_due()
+    idle()
+    assert calls == [1, 1]
+
+
 # ---------------------------------------------------------------------- database safety
 
 
