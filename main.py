@@ -21,6 +21,7 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from desktop.cases.identity import IdType
 from desktop.config import (
@@ -32,7 +33,9 @@ from desktop.config import (
 )
 from desktop.domain import TicketCategory
 from desktop.i18n import UserError
-from desktop.storage.startup import StartupError
+
+# Nothing here imports SQLAlchemy: the main window shows first (see _run_window), and
+# the database code loads while it is on screen.
 
 log = logging.getLogger("laifang")
 
@@ -302,9 +305,53 @@ def _start_failed(args: argparse.Namespace, error: BaseException, log_file: Path
     return 2 if isinstance(error, UserError) else 1
 
 
+def _remember_slot(args: argparse.Namespace, config: TerminalConfig, slot: int,
+                   terminal_code: str) -> None:
+    """Remember the slot this terminal got, so its numbers stay its own (replace keeps
+    every other setting, e.g. the printers)."""
+    same_terminal = args.terminal in (None, config.terminal_code)
+    if same_terminal and config.terminal_slot != slot:
+        save_terminal_config(dataclasses.replace(
+            config, terminal_code=terminal_code, terminal_slot=slot))
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    """The main window, on screen before the database code loads: the data folder's
+    checks, the database's checks and the services run on a worker meanwhile. Whatever
+    stops the start there ends as before: a dialog, a message on stderr, exit 2."""
+    from desktop.config import log_dir_path
+    from ui.app import parse_size, run_window
+
+    hosts: list[Any] = []
+    log_files: list[Path | None] = [None]
+
+    def open_in_background() -> tuple[Any, TerminalConfig]:
+        log_file, config = _prepare()
+        log_files[0] = log_file
+        host = _open(args, config)
+        hosts.append(host)
+        _remember_slot(args, config, host.workstation.slot, host.workstation.terminal_code)
+        # The window gets the services only, never the engine or the sessions.
+        return host.ui_services(), config
+
+    try:
+        return run_window(open_in_background, lambda error: _start_failed(
+            args, error, log_files[0]), args.lang, log_dir_path() / "laifang.log",
+            args.screenshot, args.view, parse_size(args.size))
+    except Exception as error:
+        return _start_failed(args, error, log_files[0])
+    finally:
+        for host in hosts:
+            host.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     os.umask(0o077)
+    if args.command is None and args.view != "board":
+        return _run_window(args)
+    from desktop.storage.startup import StartupError
+
     try:
         log_file, config = _prepare()
     except Exception as error:
@@ -321,15 +368,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "restore":
             return _cmd_restore(args, config)
         services = _open(args, config)
-        same_terminal = args.terminal in (None, config.terminal_code)
-        if same_terminal and config.terminal_slot != services.workstation.slot:
-            # Remember the slot this terminal got, so its numbers stay its own.
-            # (replace keeps every other setting, e.g. the printers)
-            save_terminal_config(dataclasses.replace(
-                config,
-                terminal_code=services.workstation.terminal_code,
-                terminal_slot=services.workstation.slot,
-            ))
+        _remember_slot(args, config, services.workstation.slot,
+                       services.workstation.terminal_code)
         from ui.app import parse_size, run_gui
 
         try:

@@ -9,10 +9,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-SQLITE_BUSY_TIMEOUT_MS = 10_000
-# PostgreSQL: give up connecting after this long (a server that accepts the connection
-# and never answers would otherwise hang the start for ever). libpq's minimum is 2 s.
-DEFAULT_CONNECT_TIMEOUT_S = 5
+from db.timeouts import DEFAULT_CONNECT_TIMEOUT_S as DEFAULT_CONNECT_TIMEOUT_S
+from db.timeouts import SQLITE_BUSY_TIMEOUT_MS as SQLITE_BUSY_TIMEOUT_MS
 
 
 def _set_wal(cursor: Any) -> None:

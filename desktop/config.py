@@ -14,7 +14,7 @@ from typing import Any
 
 import platformdirs
 
-from db.engine import DEFAULT_CONNECT_TIMEOUT_S
+from db.timeouts import DEFAULT_CONNECT_TIMEOUT_S
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.storage.files import write_atomically
 

@@ -6,19 +6,26 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop.app_services import AppServices
-from desktop.config import TerminalConfig
 from desktop.i18n import UserError
 from ui.errors import ErrorReporter
 from ui.i18n import error_text, install_translators
 from ui.main_window import MainWindow
-from ui.queue.board import BoardWindow, open_board_on_screen
+from ui.startup_probe import StartupProbe, probe_requested
 from ui.tasks import TaskRunner
+
+# Light on purpose: the main window shows before the services' modules (SQLAlchemy
+# underneath) load; those come with the services (see run_window).
+if TYPE_CHECKING:
+    from desktop.app_services import AppServices
+    from desktop.config import TerminalConfig
+
+OpenedServices = tuple["AppServices", "TerminalConfig"]
 
 __all__ = ["ErrorReporter", "make_application", "parse_size", "run_gui", "show_startup_error",
            "startup_error_box"]
@@ -141,6 +148,8 @@ def run_gui(
     size: tuple[int, int] | None = None,
 ) -> int:
     """The main window (or, with view "board", the hall display board, full-screen)."""
+    from ui.queue.board import BoardWindow, open_board_on_screen
+
     app = make_application(sys.argv[:1])
     translators = install_translators(app, language)
     window_ref: list[QWidget] = []
@@ -172,3 +181,57 @@ def run_gui(
     tasks.wait_for_done()
     del translators
     return code
+
+
+def run_window(
+    open_services: Callable[[], OpenedServices],
+    start_failed: Callable[[BaseException], int],
+    language: str,
+    log_file: Path | None,
+    screenshot: Path | None = None,
+    view: str | None = None,
+    size: tuple[int, int] | None = None,
+) -> int:
+    """The main window, shown at once; `open_services` (checks, migration, services)
+    runs on a worker meanwhile and the pages appear when it returns. When it fails the
+    window goes and `start_failed` says why (as before the window existed); its return
+    value is the exit code."""
+    app = make_application(sys.argv[:1])
+    translators = install_translators(app, language)
+    window_ref: list[QWidget] = []
+    reporter = ErrorReporter(log_file, lambda: window_ref[0] if window_ref else None)
+    sys.excepthook = reporter.excepthook
+    tasks = TaskRunner(reporter.report, parent=app)
+    window = MainWindow.deferred(tasks, reporter)
+    window_ref.append(window)
+    probe = StartupProbe(window) if probe_requested() else None
+    exit_code = [0]
+
+    def opened(result: OpenedServices) -> None:
+        services, config = result
+        if probe is not None:
+            window.ready.connect(probe.ready)
+        window.attach_services(services, config)
+        if view:
+            window.select_view(view)
+        if screenshot is not None:
+            grab_when_idle(window, tasks, screenshot, app.quit)
+
+    def failed(error: BaseException) -> None:
+        window.hide()
+        exit_code[0] = start_failed(error)
+        app.quit()
+
+    tasks.run(open_services, opened, failed)
+    if screenshot is not None:
+        window.resize(*(size or (1366, 768)))
+        window.show()
+    elif size:
+        window.resize(*size)
+        window.show()
+    else:
+        window.showMaximized()
+    code = app.exec()
+    tasks.wait_for_done()
+    del translators
+    return exit_code[0] or code

@@ -9,8 +9,9 @@ import logging
 import uuid
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,25 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app_services import AppServices
 from desktop.config import TerminalConfig, save_terminal_config
-from desktop.settings.reference import CentreSettings
-from desktop.storage.backup import BackupFile, DatabaseDamaged
-from ui.cases.registration_form import RegistrationForm
 from ui.errors import ErrorReporter
 from ui.hub import PRINTS, QUEUE, SETTINGS, WINDOWS
 from ui.i18n import error_text, missing_translation
 from ui.operations import Operation
-from ui.printing.controller import PrintController
-from ui.printing.history import PrintHistoryWidget
-from ui.queue.board import BoardWindow, open_board_on_screen
-from ui.queue.clerk_panel import ClerkPanel
-from ui.queue.queue_view import QueueView
-from ui.queue.ticket_form import TicketForm
-from ui.settings.centre_details_line import CentreDetailsLine
-from ui.settings.dialog import SettingsDialog
 from ui.tasks import TaskRunner
 from ui.widgets import STYLE_SHEET, ask_to_discard
+
+# The pages (and the services' modules under them, SQLAlchemy included) are imported
+# when the services arrive (attach_services), so the window can show before they load.
+if TYPE_CHECKING:
+    from desktop.app_services import AppServices
+    from desktop.settings.reference import CentreSettings
+    from desktop.storage.backup import BackupFile, DatabaseDamaged
+    from ui.queue.board import BoardWindow
+    from ui.settings.dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +53,15 @@ ERROR_COLOUR = "#b42318"
 
 
 class MainWindow(QMainWindow):
+    """`ready` once the services are attached and every page's first data has arrived
+    (the background upkeep, the full database check, backups and printing warm-up,
+    starts then, so it never delays the first card swipe)."""
+
+    ready = Signal()
+
     def __init__(
         self,
-        services: AppServices,
+        services: AppServices | None,
         tasks: TaskRunner,
         reporter: ErrorReporter,
         config: TerminalConfig | None = None,
@@ -66,7 +70,7 @@ class MainWindow(QMainWindow):
         """`config` is this terminal's settings (printers, window name) for the pages
         that need them; the title and status bar use `services.workstation`."""
         super().__init__(parent)
-        self.services = services
+        self.services: AppServices
         self.tasks = tasks
         self.reporter = reporter
         self.config = config or TerminalConfig()
@@ -80,7 +84,47 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
+        self.setMinimumSize(1024, 640)
+        self.resize(1366, 768)
+        if services is None:
+            self._show_placeholders()
+        else:
+            self.attach_services(services)
 
+    @classmethod
+    def deferred(cls, tasks: TaskRunner, reporter: ErrorReporter,
+                 config: TerminalConfig | None = None) -> MainWindow:
+        """The window's frame and tabs, to show while the services open in the
+        background; `attach_services` fills in the pages."""
+        return cls(None, tasks, reporter, config)
+
+    def _show_placeholders(self) -> None:
+        self.setWindowTitle(self.tr("来访接待台"))
+        waiting = QLabel(self.tr("正在打开数据库…"))
+        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tabs.addTab(waiting, self.tr("取号"))
+        for title in (self.tr("排队"), self.tr("接谈登记"), self.tr("叫号")):
+            self.tabs.setTabEnabled(self.tabs.addTab(QWidget(), title), False)
+
+    def attach_services(self, services: AppServices,
+                        config: TerminalConfig | None = None) -> None:
+        """Build the pages over `services` (once), replacing the placeholders."""
+        from ui.cases.registration_form import RegistrationForm
+        from ui.printing.controller import PrintController
+        from ui.printing.history import PrintHistoryWidget
+        from ui.queue.clerk_panel import ClerkPanel
+        from ui.queue.queue_view import QueueView
+        from ui.queue.ticket_form import TicketForm
+
+        self.services = services
+        if config is not None:
+            self.config = config
+        while self.tabs.count():
+            placeholder = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if placeholder is not None:
+                placeholder.deleteLater()
+        tasks, reporter = self.tasks, self.reporter
         report = reporter.report
         self.ticket_form = TicketForm(services, tasks, report_error=report)
         self.queue_view = QueueView(services, tasks)
@@ -119,10 +163,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._build_status_bar()
         self._update_title()
-        self.setMinimumSize(1024, 640)
-        self.resize(1366, 768)
         self._load_centre_name()
-        self.printing.warm_up()
 
         # A window left open over night closes out the day when the service day changes.
         self._day_watcher = services.day_close.day_watcher()
@@ -131,6 +172,18 @@ class MainWindow(QMainWindow):
         self.day_timer.timeout.connect(self.check_service_day)
         self.day_timer.start()
         self._start_storage()
+        self._on_tab_changed(self.tabs.currentIndex())
+        self.tasks.busy_changed.connect(self._first_loads_done)
+        if not self.tasks.pending:
+            self._first_loads_done(False)
+
+    def _first_loads_done(self, busy: bool) -> None:
+        if busy:
+            return
+        self.tasks.busy_changed.disconnect(self._first_loads_done)
+        self.printing.warm_up()
+        self._check_storage()
+        self.ready.emit()
 
     # ------------------------------------------------------------------ pages
 
@@ -245,6 +298,8 @@ class MainWindow(QMainWindow):
         a saved centre name goes into the title at once."""
         dialog = self.settings_dialog
         if dialog is None:
+            from ui.settings.dialog import SettingsDialog
+
             dialog = SettingsDialog(self.services.settings, self.services.reference,
                                     self.services.windows, self.tasks,
                                     parent=self, report_error=self.reporter.report)
@@ -277,6 +332,8 @@ class MainWindow(QMainWindow):
         usually the hall's TV). A second request moves the open board there instead."""
         if self.board is not None:
             self.board.close()
+        from ui.queue.board import open_board_on_screen
+
         board = open_board_on_screen(self.services, self.tasks, screen_index, owner=self)
         self.tasks.hub.subscribe(board, {QUEUE, WINDOWS, SETTINGS}, board.refresh_now)
         board.destroyed.connect(lambda: self._forget_board(board))
@@ -350,6 +407,8 @@ class MainWindow(QMainWindow):
         else:
             self.translation_label.hide()
         # Which of the centre's details receipts still need (hidden when none).
+        from ui.settings.centre_details_line import CentreDetailsLine
+
         self.centre_details_line = CentreDetailsLine(self.services.settings, self.tasks)
         bar.addPermanentWidget(self.centre_details_line)
         bar.addPermanentWidget(self.busy_label)
@@ -392,6 +451,10 @@ class MainWindow(QMainWindow):
         if not self.backups.enabled:
             return  # a server database is backed up on the server
         self.statusBar().addPermanentWidget(self.backup_label)
+
+    def _check_storage(self) -> None:
+        if not self.backups.enabled:
+            return
         backups = self.backups
         self.tasks.run(backups.latest, self._show_backup)
         self.tasks.run(lambda: backups.check(quick=False), self._on_database_checked,
@@ -423,6 +486,8 @@ class MainWindow(QMainWindow):
         self.backup_label.setToolTip(tip)
 
     def _on_storage_failed(self, error: BaseException) -> bool:
+        from desktop.storage.backup import DatabaseDamaged
+
         if isinstance(error, DatabaseDamaged):
             self.stop_for_damaged_database(error)
             return True
@@ -469,7 +534,8 @@ class MainWindow(QMainWindow):
         self.question = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._close_confirmed or not self.registration_form.has_unsaved_changes():
+        if self._close_confirmed or not hasattr(self, "registration_form") or (
+                not self.registration_form.has_unsaved_changes()):
             event.accept()
             return
         event.ignore()

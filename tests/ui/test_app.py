@@ -2,6 +2,10 @@ from __future__ import annotations
 
 import logging
 import os
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
@@ -129,12 +133,14 @@ def test_the_window_gets_services_never_the_engine_or_sessions(
 
     given: list[object] = []
 
-    def fake_run_gui(services: object, *_args: object, **_kwargs: object) -> int:
-        given.append(services)
+    def fake_run_window(open_services: Callable[[], tuple[object, object]],
+                        *_args: object, **_kwargs: object) -> int:
+        # The window opens the services in the background with this call.
+        given.append(open_services()[0])
         return 0
 
     monkeypatch.setenv("LAIFANG_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setattr(ui.app, "run_gui", fake_run_gui)
+    monkeypatch.setattr(ui.app, "run_window", fake_run_window)
     umask = os.umask(0o022)
     os.umask(umask)
     handlers = list(logging.getLogger().handlers)
@@ -151,3 +157,83 @@ def test_the_window_gets_services_never_the_engine_or_sessions(
     assert type(services) is AppServices
     assert not hasattr(services, "engine") and not hasattr(services, "sessions")
     assert services.backups.enabled  # the local file is backed up, no engine needed
+
+
+# ------------------------------------------------------------------ deferred start
+
+
+def test_main_window_path_imports_no_database_code() -> None:
+    """Everything the main thread imports before the window shows stays clear of
+    SQLAlchemy, Alembic and ReportLab (they load on the worker meanwhile)."""
+    root = Path(__file__).resolve().parents[2]
+    script = ("import sys, main, ui.app, ui.main_window\n"
+              "print(sorted({m.split('.')[0] for m in sys.modules} & "
+              "{'sqlalchemy', 'alembic', 'reportlab', 'qrcode'}))")
+    result = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True,
+                            text=True, timeout=120, check=True,
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.stdout.strip() == "[]"
+
+
+def test_window_shows_before_the_services_open(
+    qapp, services, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """run_window shows the frame and tabs while the services are still opening, then
+    fills in the pages, says `ready` with the cursor in 证件号码, and exits."""
+    from PySide6.QtWidgets import QApplication
+
+    import ui.app
+    from desktop.config import TerminalConfig
+    from ui.main_window import MainWindow
+
+    release = threading.Event()
+    seen: dict[str, object] = {}
+
+    def open_services() -> tuple[object, TerminalConfig]:
+        assert release.wait(30)
+        return services.ui_services(), TerminalConfig(auto_print_ticket=False)
+
+    def look_while_opening() -> None:
+        [window] = [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, MainWindow) and w.isVisible()]
+        seen["shown"] = window.isVisible()
+        seen["tabs"] = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        seen["pages"] = window.view_names()
+        window.ready.connect(lambda: seen.update(
+            ready=True, focus=window.ticket_form.id_edit.hasFocus()
+            or QApplication.focusWidget() is window.ticket_form.id_edit))
+        release.set()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(200, look_while_opening)
+    shot = tmp_path / "window.png"
+    code = ui.app.run_window(open_services, lambda error: 2, "zh", None, shot)
+    release.set()
+    assert code == 0
+    assert seen["shown"] is True
+    assert seen["tabs"] == ["取号", "排队", "接谈登记", "叫号"]
+    assert seen["pages"] == ()  # nothing over the services yet
+    assert seen.get("ready") is True and seen.get("focus") is True
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_failure_while_the_services_open_ends_the_start(
+    qapp, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    from desktop.storage.startup import NEWER_REVISION, StartupError
+    from ui.app import run_window
+
+    failures: list[BaseException] = []
+
+    def open_services() -> tuple[object, object]:
+        raise StartupError(NEWER_REVISION, revision="0099")
+
+    def start_failed(error: BaseException) -> int:
+        failures.append(error)
+        return 2
+
+    code = run_window(open_services, start_failed, "zh", None, tmp_path / "never.png")
+    assert code == 2
+    assert [type(error) for error in failures] == [StartupError]
+    assert not (tmp_path / "never.png").exists()
