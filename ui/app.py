@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 
 SCREENSHOT_SETTLE_MS = 300
 SCREENSHOT_TIMEOUT_MS = 15_000
+# The services start opening at the window's first paint, or after this at the latest.
+FIRST_PAINT_WAIT_MS = 300
 CJK_FAMILIES = ("Microsoft YaHei", "SimHei", "PingFang SC", "Noto Sans CJK SC",
                 "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Droid Sans Fallback")
 
@@ -183,6 +185,26 @@ def run_gui(
     return code
 
 
+class _OnFirstPaint(QObject):
+    """Calls `callback` once: at the first paint of `widget`, or at `fire()`."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            # After this paint has been handled, not in the middle of it.
+            QTimer.singleShot(0, self.fire)
+        return False
+
+    def fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
+
+
 def run_window(
     open_services: Callable[[], OpenedServices],
     start_failed: Callable[[BaseException], int],
@@ -222,7 +244,11 @@ def run_window(
         exit_code[0] = start_failed(error)
         app.quit()
 
-    tasks.run(open_services, opened, failed)
+    # The worker starts once the frame is painted: its imports would otherwise hold the
+    # interpreter lock while the window is being drawn (and after at most a moment, for
+    # a window the desktop never paints).
+    start = _OnFirstPaint(window, lambda: tasks.run(open_services, opened, failed))
+    QTimer.singleShot(FIRST_PAINT_WAIT_MS, start.fire)
     if screenshot is not None:
         window.resize(*(size or (1366, 768)))
         window.show()
