@@ -11,6 +11,7 @@ columns the caller leaves out, as SQLAlchemy would.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
@@ -138,3 +139,25 @@ class FastStatement:
     def first(self, conn: Connection, params: Mapping[str, Any]) -> tuple[Any, ...] | None:
         found = self.rows(conn, params)
         return found[0] if found else None
+
+
+class PerDialect:
+    """A statement that differs by dialect (e.g. an upsert), built on first use for the
+    dialect asked for: a SQLite terminal never loads the PostgreSQL dialect (~40 ms and
+    ~3 MiB at every start). Indexed by dialect name, like the dict it replaces."""
+
+    def __init__(self, build: Callable[[str], FastStatement]) -> None:
+        self._build = build
+        self._built: dict[str, FastStatement] = {}
+
+    def __getitem__(self, dialect_name: str) -> FastStatement:
+        statement = self._built.get(dialect_name)
+        if statement is None:
+            # Two threads may both build it once: the same statement, no harm.
+            statement = self._built[dialect_name] = self._build(dialect_name)
+        return statement
+
+
+def dialect_insert(dialect_name: str) -> Any:
+    """The dialect's own insert() (with on_conflict_…), imported when first needed."""
+    return importlib.import_module(f"sqlalchemy.dialects.{dialect_name}").insert

@@ -5,9 +5,8 @@ and run through db.fastpath: the busiest calls of the day pay only for the SQL i
 from __future__ import annotations
 
 from sqlalchemy import bindparam, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
-from db.fastpath import FastStatement
+from db.fastpath import FastStatement, PerDialect, dialect_insert
 from db.models import Visit, Visitor
 
 find_visitor_by_document = FastStatement(
@@ -22,18 +21,11 @@ _VISITOR_KEYS = [
 ]
 # Two terminals may register the same new visitor at once (PostgreSQL; SQLite serialises
 # writers): the second insert does nothing and the caller reads the winner's row.
-insert_visitor_if_new = {
-    "postgresql": FastStatement(
-        postgresql.insert(Visitor).on_conflict_do_nothing(
-            index_elements=["id_type", "id_number"]
-        ),
-        column_keys=_VISITOR_KEYS,
-    ),
-    "sqlite": FastStatement(
-        sqlite.insert(Visitor).on_conflict_do_nothing(index_elements=["id_type", "id_number"]),
-        column_keys=_VISITOR_KEYS,
-    ),
-}
+insert_visitor_if_new = PerDialect(lambda dialect: FastStatement(
+    dialect_insert(dialect)(Visitor).on_conflict_do_nothing(
+        index_elements=["id_type", "id_number"]),
+    column_keys=_VISITOR_KEYS,
+))
 update_visitor_contact = FastStatement(
     update(Visitor)
     .where(Visitor.id == bindparam("visitor_id"))

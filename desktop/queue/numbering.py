@@ -15,10 +15,9 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, bindparam
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from db.fastpath import FastStatement
+from db.fastpath import FastStatement, PerDialect, dialect_insert
 from db.models import Counter
 from desktop.domain import CATEGORIES, CATEGORY_BY_LETTER, TicketCategory
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
@@ -88,10 +87,8 @@ def _counter_upsert(insert_fn: Any) -> Any:
 
 
 # Built once: statement construction costs more than running it (see db.queries).
-_COUNTER_UPSERT = {
-    "sqlite": FastStatement(_counter_upsert(sqlite.insert)),
-    "postgresql": FastStatement(_counter_upsert(postgresql.insert)),
-}
+_COUNTER_UPSERT = PerDialect(
+    lambda dialect: FastStatement(_counter_upsert(dialect_insert(dialect))))
 
 
 def next_value(session: Session | Connection, day: date, series: str, slot: int) -> int:

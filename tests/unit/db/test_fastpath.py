@@ -65,3 +65,34 @@ def test_column_defaults_apply_to_left_out_columns(engine) -> None:  # type: ign
         rows = conn.execute(select(Visitor.id, Visitor.updated_at, Visitor.version)).all()
     assert len({row.id for row in rows}) == 2  # a fresh UUIDv7 each time
     assert all(row.updated_at >= before and row.version == 1 for row in rows)
+
+
+def test_per_dialect_statements_are_built_for_the_dialect_in_use(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A SQLite terminal issuing a ticket never loads the PostgreSQL dialect (it costs
+    ~40 ms and ~3 MiB at every start)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from desktop.app import open_services
+
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    # Migrated here: only an upgrade loads Alembic (and with it every dialect).
+    open_services(url, "FRONT-1", "x").close()
+    script = (
+        "import sys\n"
+        "from desktop.app import open_services\n"
+        "from desktop.domain import TicketCategory\n"
+        "from desktop.queue.tickets import TicketRequest\n"
+        f"host = open_services({url!r}, 'FRONT-1', 'x')\n"
+        "host.tickets.issue_ticket(TicketRequest(name='张三', "
+        "id_number='11010519491231002X', category=TicketCategory.REGULAR))\n"
+        "host.close()\n"
+        "print('sqlalchemy.dialects.postgresql' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parents[3]
+    result = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True,
+                            text=True, timeout=120, check=True,
+                            env={**__import__("os").environ,
+                                 "LAIFANG_DATA_DIR": str(tmp_path / "data")})
+    assert result.stdout.strip() == "False"
