@@ -198,3 +198,29 @@ def test_blank_text_does_not_clear_the_error(form_at_counter, services, keyboard
     keyboard.type("   ")
     assert form.error_label.text() == "请填写事项概况"
     assert form.summary_edit.property("invalid") is True
+
+
+def test_print_records_come_with_the_visit(form_at_counter, services, tasks, idle,  # type: ignore[no-untyped-def]
+                                           monkeypatch) -> None:
+    from db.models import PrintRecord
+    from ui.printing.history import PrintHistoryWidget
+
+    form = form_at_counter
+    records = PrintHistoryWidget(services.printing, tasks)
+    form.add_side_section("打印记录", records)
+    ticket = issue(services)
+    with services.sessions.begin() as session:
+        session.add(PrintRecord(visit_id=ticket.visit_id, document="ticket", printer="前台",
+                                actor="测试前台", status="failed", error="缺纸",
+                                origin_terminal="FRONT-1"))
+
+    def no_second_read(_visit_id: object) -> None:
+        raise AssertionError("the records were read again")
+
+    monkeypatch.setattr(services.printing, "print_history", no_second_read)
+    form.load_visit(ticket.visit_id)
+    idle()
+    assert records.visit_id == ticket.visit_id
+    assert records.table.rowCount() == 1
+    assert "缺纸" in records.table.item(0, 4).text()
+    assert records.ticket_button.isEnabled() and not records.receipt_button.isEnabled()
