@@ -53,34 +53,100 @@
     </message>
 </context>
 <context>
+    <name>AreaPicker</name>
+    <message>
+        <source>请选择问题属地（点击或直接输入查找）</source>
+        <translation>Choose the location of the problem (click, or type to search)</translation>
+    </message>
+</context>
+<context>
+    <name>AreaPopup</name>
+    <message>
+        <source>输入名称或代码查找</source>
+        <translation>Type a name or code to search</translation>
+    </message>
+    <message>
+        <source>没有符合的属地，请换个名称或代码</source>
+        <translation>No matching location; try another name or code</translation>
+    </message>
+</context>
+<context>
     <name>BoardWindow</name>
     <message>
         <source>星期一</source>
-        <translation>Monday</translation>
+        <translation>Mon</translation>
     </message>
     <message>
         <source>星期二</source>
-        <translation>Tuesday</translation>
+        <translation>Tue</translation>
     </message>
     <message>
         <source>星期三</source>
-        <translation>Wednesday</translation>
+        <translation>Wed</translation>
     </message>
     <message>
         <source>星期四</source>
-        <translation>Thursday</translation>
+        <translation>Thu</translation>
     </message>
     <message>
         <source>星期五</source>
-        <translation>Friday</translation>
+        <translation>Fri</translation>
     </message>
     <message>
         <source>星期六</source>
-        <translation>Saturday</translation>
+        <translation>Sat</translation>
     </message>
     <message>
         <source>星期日</source>
-        <translation>Sunday</translation>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>1月</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>2月</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>3月</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>4月</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>5月</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>6月</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>7月</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>8月</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>9月</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>10月</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>11月</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>12月</source>
+        <translation>Dec</translation>
     </message>
     <message>
         <source>叫号显示屏</source>
@@ -107,10 +173,6 @@
         <translation>Please listen for your number; if you missed it, ask at the front desk</translation>
     </message>
     <message>
-        <source>{year}年{month}月{day}日 {weekday}  {time}</source>
-        <translation>{weekday} {day}/{month}/{year}  {time}</translation>
-    </message>
-    <message>
         <source>数据暂时无法更新（最后更新 {time}）</source>
         <translation>Data cannot be updated right now (last update {time})</translation>
     </message>
@@ -123,20 +185,12 @@
         <translation>Nobody waiting</translation>
     </message>
     <message>
-        <source>等候 {count} 人</source>
-        <translation>{count} waiting</translation>
-    </message>
-    <message>
         <source>即将叫号</source>
         <translation>Called shortly</translation>
     </message>
     <message>
         <source>预计约 {low}–{high} 分钟</source>
         <translation>About {low}–{high} min</translation>
-    </message>
-    <message>
-        <source>请到 {window}</source>
-        <translation>Please go to {window}</translation>
     </message>
 </context>
 <context>
@@ -147,7 +201,7 @@
     </message>
 </context>
 <context>
-    <name>CallingPage</name>
+    <name>CallingOptionsPage</name>
     <message>
         <source>叫号</source>
         <translation>Calling</translation>
@@ -168,53 +222,44 @@
         <source>大厅显示屏用语音播报叫号</source>
         <translation>Announce calls by voice on the hall display board</translation>
     </message>
+</context>
+<context>
+    <name>CasePanel</name>
     <message>
-        <source>接谈窗口</source>
-        <translation>Windows</translation>
+        <source>期限与登记结果</source>
+        <translation>Deadlines and registration result</translation>
     </message>
     <message>
-        <source>窗口号</source>
-        <translation>Window no.</translation>
+        <source>收到日期</source>
+        <translation>Received on</translation>
     </message>
     <message>
-        <source>名称</source>
-        <translation>Name</translation>
+        <source>信访件编号</source>
+        <translation>Case number</translation>
     </message>
     <message>
-        <source>接待的号票类别</source>
-        <translation>Ticket categories served</translation>
+        <source>查询码</source>
+        <translation>Enquiry code</translation>
     </message>
     <message>
-        <source>不填则为“N号窗口”</source>
-        <translation>Leave empty for “Window N”</translation>
+        <source>办理状态</source>
+        <translation>Case status</translation>
     </message>
     <message>
-        <source>接待</source>
-        <translation>Serves</translation>
+        <source>不适用（不作为信访事项受理）</source>
+        <translation>Not applicable (not accepted as a letters-and-visits matter)</translation>
     </message>
     <message>
-        <source>新窗口</source>
-        <translation>New window</translation>
+        <source>保存后生成</source>
+        <translation>Assigned when saved</translation>
     </message>
     <message>
-        <source>保存窗口</source>
-        <translation>Save window</translation>
+        <source>尚未登记</source>
+        <translation>Not registered yet</translation>
     </message>
     <message>
-        <source>类别都不勾表示接待所有类别。</source>
-        <translation>No category ticked means the window serves all categories.</translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>{number}号窗口已经叫“{name}”，两个窗口不能同名，请换一个名称</source>
-        <translation>Window {number} is already called “{name}”; two windows cannot have the same name, please choose another name</translation>
-    </message>
-    <message>
-        <source>已保存“{name}”，接待：{categories}</source>
-        <translation>Saved “{name}”, serving: {categories}</translation>
+        <source>{status}（重复访）</source>
+        <translation>{status} (repeat visit)</translation>
     </message>
 </context>
 <context>
@@ -257,6 +302,60 @@
     </message>
 </context>
 <context>
+    <name>CentreDetailsLine</name>
+    <message>
+        <source>中心信息未填写：{missing} — 工具 → 系统设置</source>
+        <translation>Centre details missing: {missing} — Tools → System settings</translation>
+    </message>
+    <message>
+        <source>地址和电话印在回执上，填写之前不能打印回执。</source>
+        <translation>The address and phone number are printed on receipts; receipts cannot be printed until they are filled in.</translation>
+    </message>
+</context>
+<context>
+    <name>CentrePage</name>
+    <message>
+        <source>如 海口市美兰区海府路 1 号（回执上必须有）</source>
+        <translation>e.g. 1 Haifu Road, Meilan District, Haikou (required on receipts)</translation>
+    </message>
+    <message>
+        <source>如 0898-12345678 或 12345</source>
+        <translation>e.g. 0898-12345678 or 12345</translation>
+    </message>
+    <message>
+        <source>1 到 4 个英文字母，如 XF；只影响以后的新编号</source>
+        <translation>1 to 4 Latin letters, e.g. XF; only affects new case numbers</translation>
+    </message>
+    <message>
+        <source>中心名称：</source>
+        <translation>Centre name:</translation>
+    </message>
+    <message>
+        <source>地址：</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>联系电话：</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>号票提示语：</source>
+        <translation>Ticket notice:</translation>
+    </message>
+    <message>
+        <source>回执提示语：</source>
+        <translation>Receipt notice:</translation>
+    </message>
+    <message>
+        <source>信访件编号前缀：</source>
+        <translation>Case number prefix:</translation>
+    </message>
+    <message>
+        <source>中心名称、地址、电话和提示语印在号票和回执上。提示语可以不填，不填则不印；地址和电话没有填写时不能打印回执。</source>
+        <translation>The centre name, address, phone and notices are printed on tickets and receipts. A notice may be left empty; then nothing is printed. Receipts cannot be printed while the address or phone is missing.</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePrinterDialog</name>
     <message>
         <source>换打印机</source>
@@ -269,6 +368,10 @@
     <message>
         <source>用哪台打印机打印这份单据？</source>
         <translation>Which printer should print this document?</translation>
+    </message>
+    <message>
+        <source>本机没有能打印这份单据的打印机（纸张规格不符）。可以另存为PDF，稍后再打印。</source>
+        <translation>No printer on this computer can print this document (the paper size does not match). You can save it as PDF and print it later.</translation>
     </message>
     <message>
         <source>本机没有找到打印机。可以另存为PDF，稍后再打印。</source>
@@ -288,27 +391,7 @@
     </message>
 </context>
 <context>
-    <name>ClerkPanel</name>
-    <message>
-        <source>接谈窗口：</source>
-        <translation>Window:</translation>
-    </message>
-    <message>
-        <source>请选择窗口</source>
-        <translation>Choose a window</translation>
-    </message>
-    <message>
-        <source>接谈员：{name}</source>
-        <translation>Clerk: {name}</translation>
-    </message>
-    <message>
-        <source>当前号</source>
-        <translation>Current ticket</translation>
-    </message>
-    <message>
-        <source>按 F2 叫下一位</source>
-        <translation>Press F2 to call the next visitor</translation>
-    </message>
+    <name>ClerkButtons</name>
     <message>
         <source>叫下一位</source>
         <translation>Call next</translation>
@@ -341,6 +424,21 @@
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
+</context>
+<context>
+    <name>ClerkPanel</name>
+    <message>
+        <source>接谈窗口：</source>
+        <translation>Window:</translation>
+    </message>
+    <message>
+        <source>接谈员：{name}</source>
+        <translation>Clerk: {name}</translation>
+    </message>
+    <message>
+        <source>暂挂</source>
+        <translation>Park</translation>
+    </message>
     <message>
         <source>接下来</source>
         <translation>Next in line</translation>
@@ -362,44 +460,19 @@
         <translation>Cannot read the queue right now, retrying…</translation>
     </message>
     <message>
+        <source>{ticket} 还在本窗口：请先办结、暂挂或转窗口，再更换窗口</source>
+        <translation>{ticket} is still at this window: finish, park or transfer it before changing windows</translation>
+    </message>
+    <message numerus="yes">
+        <source>本窗口等候 %n 人</source>
+        <translation>
+            <numerusform>%n person waiting for this window</numerusform>
+            <numerusform>%n people waiting for this window</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>请先选择窗口</source>
         <translation>Choose a window first</translation>
-    </message>
-    <message>
-        <source>本窗口等候 {count} 人</source>
-        <translation>{count} waiting for this window</translation>
-    </message>
-    <message>
-        <source>{status} · 已重呼 {count} 次，未到请按 F6</source>
-        <translation>{status} · recalled {count} times; press F6 if they do not come</translation>
-    </message>
-    <message>
-        <source>{status} · 重呼 {count}/{limit}</source>
-        <translation>{status} · recall {count}/{limit}</translation>
-    </message>
-    <message>
-        <source>{status} · 请等访客到窗口后按 F4</source>
-        <translation>{status} · press F4 when the visitor is at the window</translation>
-    </message>
-    <message>
-        <source>{status} · {time} 开始</source>
-        <translation>{status} · since {time}</translation>
-    </message>
-    <message>
-        <source>{count} 人</source>
-        <translation>{count} people</translation>
-    </message>
-    <message>
-        <source>等候 {minutes} 分钟</source>
-        <translation>waited {minutes} min</translation>
-    </message>
-    <message>
-        <source>已登记</source>
-        <translation>registered</translation>
-    </message>
-    <message>
-        <source>未登记</source>
-        <translation>not registered</translation>
     </message>
     <message>
         <source>现在没有等候的访客</source>
@@ -416,6 +489,22 @@
     <message>
         <source>{ticket} 开始接谈</source>
         <translation>{ticket}: started</translation>
+    </message>
+    <message>
+        <source>标记未到</source>
+        <translation>Mark as no-show</translation>
+    </message>
+    <message>
+        <source>{ticket} 是优先号（老年人、残疾人等），可能行动较慢。确认标记为未到？</source>
+        <translation>{ticket} is a priority ticket (elderly or disabled visitors, etc.) and may be slow to arrive. Mark it as no-show anyway?</translation>
+    </message>
+    <message>
+        <source>确认未到</source>
+        <translation>Mark as no-show</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>{ticket} 已标记未到</source>
@@ -444,6 +533,56 @@
     <message>
         <source>{ticket} 已恢复排队</source>
         <translation>{ticket} is back in the queue</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentTicketCard</name>
+    <message>
+        <source>当前号</source>
+        <translation>Current ticket</translation>
+    </message>
+    <message>
+        <source>按 F2 叫下一位</source>
+        <translation>Press F2 to call the next visitor</translation>
+    </message>
+    <message>
+        <source>请先选择窗口</source>
+        <translation>Choose a window first</translation>
+    </message>
+    <message>
+        <source>{status} · 已重呼 {count} 次，未到请按 F6</source>
+        <translation>{status} · recalled {count} times; press F6 if they do not come</translation>
+    </message>
+    <message>
+        <source>{status} · 重呼 {count}/{limit}</source>
+        <translation>{status} · recall {count}/{limit}</translation>
+    </message>
+    <message>
+        <source>{status} · 请等访客到窗口后按 F4</source>
+        <translation>{status} · press F4 when the visitor is at the window</translation>
+    </message>
+    <message>
+        <source>{status} · {time} 开始</source>
+        <translation>{status} · since {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 人</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>等候 {minutes} 分钟</source>
+        <translation>waited {minutes} min</translation>
+    </message>
+    <message>
+        <source>已登记</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>not registered</translation>
     </message>
 </context>
 <context>
@@ -607,6 +746,137 @@
     <message>
         <source>匿名</source>
         <translation>Anonymous</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierVisitDialog</name>
+    <message>
+        <source>既往来访 {number}（只读）</source>
+        <translation>Earlier visit {number} (read-only)</translation>
+    </message>
+    <message>
+        <source>{day}&#x3000;{number}&#x3000;{category}&#x3000;{status}</source>
+        <translation>{day} · {number} · {category} · {status}</translation>
+    </message>
+    <message>
+        <source>号票</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>{date} 出生</source>
+        <translation>born {date}</translation>
+    </message>
+    <message>
+        <source>来访人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>未留</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>信访人数</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>{count} 人</source>
+        <translation>{count}</translation>
+    </message>
+    <message>
+        <source>代表</source>
+        <translation>Representatives</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>这次来访没有接谈登记（号票状态见上）</source>
+        <translation>No registration for this visit (see the ticket status above)</translation>
+    </message>
+    <message>
+        <source>信访件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>查询码</source>
+        <translation>Enquiry code</translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>事项概况</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>诉求内容</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>涉及人数</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>Not entered</translation>
+    </message>
+    <message>
+        <source>内容分类</source>
+        <translation>Content category</translation>
+    </message>
+    <message>
+        <source>问题属地</source>
+        <translation>Location of the problem</translation>
+    </message>
+    <message>
+        <source>信访目的</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>标记</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>{route}：{detail}</source>
+        <translation>{route}: {detail}</translation>
+    </message>
+    <message>
+        <source>办理方式</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>{status}（重复访）</source>
+        <translation>{status} (repeat visit)</translation>
+    </message>
+    <message>
+        <source>办理状态</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <source>受理告知期限</source>
+        <translation>Acceptance notice deadline</translation>
+    </message>
+    <message>
+        <source>办理期限</source>
+        <translation>Handling deadline</translation>
+    </message>
+    <message>
+        <source>{who}&#x3000;{when}</source>
+        <translation>{who} · {when}</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -781,10 +1051,6 @@ Please try again. If it keeps happening, give the log file to the administrator:
     <message>
         <source>请先选择本机所在的接谈窗口</source>
         <translation>Choose the window this PC is at first</translation>
-    </message>
-    <message>
-        <source>重呼次数上限应在 0 到 {limit} 之间</source>
-        <translation>The recall limit must be between 0 and {limit}</translation>
     </message>
     <message>
         <source>窗口号应在 1 到 999 之间</source>
@@ -1013,6 +1279,14 @@ Please try again. If it keeps happening, give the log file to the administrator:
     <message>
         <source>延期时限应为 {low} 到 {high} 之间的整天数（法定最多 30 天）</source>
         <translation>The extension limit must be a whole number of days from {low} to {high} (statutory: at most 30 days)</translation>
+    </message>
+    <message>
+        <source>重呼次数上限应为 {low} 到 {high} 之间的整数（0 表示不能重呼）</source>
+        <translation>The recall limit must be a whole number between {low} and {high} (0 means no recalls)</translation>
+    </message>
+    <message>
+        <source>中心地址和电话尚未填写，不能打印回执：请在 工具 → 系统设置 → 中心信息 中填写后再打印</source>
+        <translation>The centre’s address and phone number are not filled in, so receipts cannot be printed: fill them in under Tools → System settings → Centre, then print</translation>
     </message>
     <message>
         <source>上级属地“{code}”不存在，请从列表中选择上级</source>
@@ -1317,6 +1591,34 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
         <translation>Address</translation>
     </message>
     <message>
+        <source>信访件编号前缀</source>
+        <translation>Case number prefix</translation>
+    </message>
+    <message>
+        <source>受理告知时限</source>
+        <translation>Acceptance notice time limit</translation>
+    </message>
+    <message>
+        <source>办理时限</source>
+        <translation>Handling time limit</translation>
+    </message>
+    <message>
+        <source>延期时限</source>
+        <translation>Extension time limit</translation>
+    </message>
+    <message>
+        <source>重呼次数上限</source>
+        <translation>Recall limit</translation>
+    </message>
+    <message>
+        <source>大厅语音播报</source>
+        <translation>Voice announcements in the hall</translation>
+    </message>
+    <message>
+        <source>最后关闭的服务日</source>
+        <translation>Last closed service day</translation>
+    </message>
+    <message>
         <source>联系电话</source>
         <translation>Phone number</translation>
     </message>
@@ -1406,6 +1708,49 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>既往来访</source>
+        <translation>Earlier visits</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>号码</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>信访件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>事项概况</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>双击一行查看那次来访的全部登记内容</source>
+        <translation>Double-click a row to see everything registered for that visit</translation>
+    </message>
+    <message>
+        <source>既往来访（共 {count} 次，红色为仍在办理期限内，双击查看）</source>
+        <translation>Earlier visits ({count} in all; red: still within the handling deadline; double-click to view)</translation>
+    </message>
+    <message>
+        <source>首次来访，没有既往记录</source>
+        <translation>First visit; no earlier records</translation>
+    </message>
+</context>
+<context>
     <name>IdType</name>
     <message>
         <source>居民身份证</source>
@@ -1433,7 +1778,50 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
     </message>
 </context>
 <context>
+    <name>LimitsPage</name>
+    <message>
+        <source>受理告知时限：</source>
+        <translation>Acceptance notice:</translation>
+    </message>
+    <message>
+        <source>办理时限：</source>
+        <translation>Handling:</translation>
+    </message>
+    <message>
+        <source>延期时限：</source>
+        <translation>Extension:</translation>
+    </message>
+    <message>
+        <source>恢复法定时限</source>
+        <translation>Restore statutory limits</translation>
+    </message>
+    <message>
+        <source>按自然日计算，从收到信访事项之日起算。修改只影响以后登记的事项，已登记事项的截止日期不变。</source>
+        <translation>Calendar days, counted from the day the matter is received. A change only affects matters registered from now on; deadlines of registered matters stay as they are.</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>法定 {days} 天</source>
+        <translation>Statutory: {days} days</translation>
+    </message>
+    <message>
+        <source>法定最多延长 {days} 天，只能延期一次</source>
+        <translation>Statutory: at most {days} days, extended once only</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>来访接待台</source>
+        <translation>Laifang Desk</translation>
+    </message>
+    <message>
+        <source>正在打开数据库…</source>
+        <translation>Opening the database…</translation>
+    </message>
     <message>
         <source>取号</source>
         <translation>Issue ticket</translation>
@@ -1499,6 +1887,10 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
         <translation>Working…</translation>
     </message>
     <message>
+        <source>英文翻译文件缺失，界面显示中文；请运行 scripts/setup.sh</source>
+        <translation>The English translation file is missing, so the interface is shown in Chinese; run scripts/setup.sh</translation>
+    </message>
+    <message>
         <source>尚无备份</source>
         <translation>No backup yet</translation>
     </message>
@@ -1517,6 +1909,69 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
     <message>
         <source>接谈登记还没有保存，关闭后刚填写的内容会丢失。仍然关闭吗？</source>
         <translation>The registration has not been saved; if you close now, what you just entered is lost. Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>MatterPart</name>
+    <message>
+        <source>信访事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>Not entered</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>涉及人数</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <source>如实记录来访人反映的事实和理由</source>
+        <translation>Record the facts and reasons the visitor gives, as stated</translation>
+    </message>
+    <message>
+        <source>来访人的具体请求</source>
+        <translation>What exactly the visitor asks for</translation>
+    </message>
+    <message>
+        <source>请选择内容分类</source>
+        <translation>Choose a content category</translation>
+    </message>
+    <message>
+        <source>信访人数</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>事项概况</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>诉求内容</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>内容分类</source>
+        <translation>Content category</translation>
+    </message>
+    <message>
+        <source>问题属地</source>
+        <translation>Location of the problem</translation>
+    </message>
+    <message>
+        <source>信访目的</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>标记</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>{count} 人（取号时登记）</source>
+        <translation>{count} people (entered when the ticket was issued)</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +2016,14 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
 <context>
     <name>PrintController</name>
     <message>
+        <source>测试页已送打印机 {printer}，请查看打印效果</source>
+        <translation>Test page sent to printer {printer}; check how it looks</translation>
+    </message>
+    <message>
+        <source>测试页没有打印出来：{reason}</source>
+        <translation>The test page was not printed: {reason}</translation>
+    </message>
+    <message>
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
@@ -1577,68 +2040,12 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
         <translation>{what}{reprint} sent to printer {printer}</translation>
     </message>
     <message>
-        <source>打印失败</source>
-        <translation>Printing failed</translation>
-    </message>
-    <message>
-        <source>{document}没有打印出来。</source>
-        <translation>The {document} was not printed.</translation>
-    </message>
-    <message>
-        <source>原因：{reason}
-
-号票和登记已经保存，不受影响，号码不会作废或重复。可以重试、换一台打印机，或另存为PDF。</source>
-        <translation>Reason: {reason}
-
-The ticket and the registration are saved and not affected; no number is lost or duplicated. You can try again, use another printer, or save as PDF.</translation>
-    </message>
-    <message>
-        <source>重试</source>
-        <translation>Try again</translation>
-    </message>
-    <message>
-        <source>换打印机…</source>
-        <translation>Other printer…</translation>
-    </message>
-    <message>
-        <source>另存为PDF…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>有字符无法打印</source>
-        <translation>Some characters cannot be printed</translation>
-    </message>
-    <message>
-        <source>仍然打印</source>
-        <translation>Print anyway</translation>
-    </message>
-    <message>
         <source>另存为PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>打印回执</source>
-        <translation>Print receipt</translation>
-    </message>
-    <message>
-        <source>登记已保存。现在为来访人打印回执吗？</source>
-        <translation>The registration is saved. Print the receipt for the visitor now?</translation>
-    </message>
-    <message>
-        <source>预览…</source>
-        <translation>Preview…</translation>
-    </message>
-    <message>
-        <source>暂不打印</source>
-        <translation>Not now</translation>
     </message>
     <message>
         <source>打印设置已保存</source>
@@ -1670,6 +2077,41 @@ The ticket and the registration are saved and not affected; no number is lost or
     <message>
         <source>&#x3000;号码已保存，不受影响。可点“补打”或“换打印机”。</source>
         <translation> The numbers are saved and not affected. Click “Reprint” or “Other printer”.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFailureBox</name>
+    <message>
+        <source>打印失败</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>{document}没有打印出来。</source>
+        <translation>The {document} was not printed.</translation>
+    </message>
+    <message>
+        <source>原因：{reason}
+
+号票和登记已经保存，不受影响，号码不会作废或重复。可以重试、换一台打印机，或另存为PDF。</source>
+        <translation>Reason: {reason}
+
+The ticket and the registration are saved and not affected; no number is lost or duplicated. You can try again, use another printer, or save as PDF.</translation>
+    </message>
+    <message>
+        <source>重试</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>换打印机…</source>
+        <translation>Other printer…</translation>
+    </message>
+    <message>
+        <source>另存为PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +2171,13 @@ The ticket and the registration are saved and not affected; no number is lost or
     <message>
         <source>还没有打印记录</source>
         <translation>Nothing printed yet</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRecordsPanel</name>
+    <message>
+        <source>打印记录</source>
+        <translation>Print records</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +2245,14 @@ The ticket and the registration are saved and not affected; no number is lost or
     <message>
         <source>{name}（当前不可用）</source>
         <translation>{name} (not available now)</translation>
+    </message>
+    <message>
+        <source>打印测试页</source>
+        <translation>Print test page</translation>
+    </message>
+    <message>
+        <source>正在打印测试页…</source>
+        <translation>Printing test page…</translation>
     </message>
 </context>
 <context>
@@ -1873,8 +2330,8 @@ They would come out blank. Check the name, or complete it by hand.</translation>
         <translation>All categories</translation>
     </message>
     <message>
-        <source>搜索号码、姓名或证件号码</source>
-        <translation>Search by number, name or ID number</translation>
+        <source>号码、姓名、证件号码、信访件编号或查询码（也查以往来访）</source>
+        <translation>Number, name, ID number, case number or enquiry code (also finds earlier visits)</translation>
     </message>
     <message>
         <source>状态</source>
@@ -1920,6 +2377,72 @@ They would come out blank. Check the name, or complete it by hand.</translation>
         <source>&#x3000;（当前显示 {count} 张）</source>
         <translation> ({count} shown)</translation>
     </message>
+    <message>
+        <source>&#x3000;以往来访 {count} 次（列在今日之后）</source>
+        <translation> {count} earlier visits (listed after today’s)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptOfferBox</name>
+    <message>
+        <source>打印回执</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>登记已保存。现在为来访人打印回执吗？</source>
+        <translation>The registration is saved. Print the receipt for the visitor now?</translation>
+    </message>
+    <message>
+        <source>预览…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>暂不打印</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceListPage</name>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>改名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>新名称</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <source>已启用“{name}”，登记时可以选择</source>
+        <translation>Activated “{name}”; it can be chosen at registration</translation>
+    </message>
+    <message>
+        <source>已停用“{name}”，登记时不再列出</source>
+        <translation>Deactivated “{name}”; it is no longer listed at registration</translation>
+    </message>
+    <message>
+        <source>使用中</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>已改名为“{name}”</source>
+        <translation>Renamed to “{name}”</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationForm</name>
@@ -1946,154 +2469,6 @@ They would come out blank. Check the name, or complete it by hand.</translation>
     <message>
         <source>保存登记，并把这张号票标为“已办结”</source>
         <translation>Save the registration and mark this ticket as “Finished”</translation>
-    </message>
-    <message>
-        <source>来访人</source>
-        <translation>Visitor</translation>
-    </message>
-    <message>
-        <source>现住址</source>
-        <translation>Current address</translation>
-    </message>
-    <message>
-        <source>户口所在地</source>
-        <translation>Registered residence (hukou)</translation>
-    </message>
-    <message>
-        <source>工作单位</source>
-        <translation>Employer</translation>
-    </message>
-    <message>
-        <source>信访事项</source>
-        <translation>Matter</translation>
-    </message>
-    <message>
-        <source>未填</source>
-        <translation>Not entered</translation>
-    </message>
-    <message>
-        <source> 人</source>
-        <translation> people</translation>
-    </message>
-    <message>
-        <source>涉及人数</source>
-        <translation>People involved</translation>
-    </message>
-    <message>
-        <source>如实记录来访人反映的事实和理由</source>
-        <translation>Record the facts and reasons the visitor gives, as stated</translation>
-    </message>
-    <message>
-        <source>来访人的具体请求</source>
-        <translation>What exactly the visitor asks for</translation>
-    </message>
-    <message>
-        <source>请选择内容分类</source>
-        <translation>Choose a content category</translation>
-    </message>
-    <message>
-        <source>请选择问题属地</source>
-        <translation>Choose the location of the problem</translation>
-    </message>
-    <message>
-        <source>信访人数</source>
-        <translation>Visitors</translation>
-    </message>
-    <message>
-        <source>事项概况</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <source>诉求内容</source>
-        <translation>Request</translation>
-    </message>
-    <message>
-        <source>内容分类</source>
-        <translation>Content category</translation>
-    </message>
-    <message>
-        <source>问题属地</source>
-        <translation>Location of the problem</translation>
-    </message>
-    <message>
-        <source>信访目的</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <source>标记</source>
-        <translation>Flags</translation>
-    </message>
-    <message>
-        <source>办理方式</source>
-        <translation>Handling</translation>
-    </message>
-    <message>
-        <source>承办单位名称</source>
-        <translation>Name of the handling unit</translation>
-    </message>
-    <message>
-        <source>应走的法定途径</source>
-        <translation>Legal route to take</translation>
-    </message>
-    <message>
-        <source>不予受理的理由（回执上告知来访人）</source>
-        <translation>Reason for not accepting (the receipt tells the visitor)</translation>
-    </message>
-    <message>
-        <source>承办单位</source>
-        <translation>Handling unit</translation>
-    </message>
-    <message>
-        <source>法定途径</source>
-        <translation>Legal route</translation>
-    </message>
-    <message>
-        <source>理由</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>当场答复即办结</source>
-        <translation>Answered on the spot: the matter is finished</translation>
-    </message>
-    <message>
-        <source>期限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>收到日期</source>
-        <translation>Received on</translation>
-    </message>
-    <message>
-        <source>登记结果</source>
-        <translation>Registration result</translation>
-    </message>
-    <message>
-        <source>信访件编号</source>
-        <translation>Case number</translation>
-    </message>
-    <message>
-        <source>查询码</source>
-        <translation>Enquiry code</translation>
-    </message>
-    <message>
-        <source>办理状态</source>
-        <translation>Case status</translation>
-    </message>
-    <message>
-        <source>既往来访</source>
-        <translation>Earlier visits</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>号码</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>内容分类和属地列表没有载入：{reason}</source>
@@ -2128,54 +2503,6 @@ They would come out blank. Check the name, or complete it by hand.</translation>
         <translation>This ticket is cancelled or a no-show and cannot be registered; if needed, restore the ticket first.</translation>
     </message>
     <message>
-        <source>{date} 出生</source>
-        <translation>born {date}</translation>
-    </message>
-    <message>
-        <source>{id_type}&#x3000;{number}</source>
-        <translation>{id_type}: {number}</translation>
-    </message>
-    <message>
-        <source>电话&#x3000;{phone}</source>
-        <translation>Phone: {phone}</translation>
-    </message>
-    <message>
-        <source>未留</source>
-        <translation>not given</translation>
-    </message>
-    <message>
-        <source>号票 {number}&#x3000;{category}&#x3000;{status}</source>
-        <translation>Ticket {number} · {category} · {status}</translation>
-    </message>
-    <message>
-        <source>代表：{names}</source>
-        <translation>Representatives: {names}</translation>
-    </message>
-    <message>
-        <source>{count} 人（取号时登记）</source>
-        <translation>{count} people (entered when the ticket was issued)</translation>
-    </message>
-    <message>
-        <source>共 {count} 次；红色为仍在办理期限内的事项</source>
-        <translation>{count} visits; matters still within the handling deadline are shown in red</translation>
-    </message>
-    <message>
-        <source>首次来访，没有既往记录</source>
-        <translation>First visit; no earlier records</translation>
-    </message>
-    <message>
-        <source>{case}（{day} 登记，期限 {due}）</source>
-        <translation>{case} (registered {day}, due {due})</translation>
-    </message>
-    <message>
-        <source>重复访提示：此人有 {count} 件事项仍在办理期限内：{items}，请核实是否重复访</source>
-        <translation>Possible repeat visit: this person has {count} matters still within the handling deadline: {items}. Please check whether this is a repeat visit</translation>
-    </message>
-    <message>
-        <source>不适用（不作为信访事项受理）</source>
-        <translation>Not applicable (not accepted as a letters-and-visits matter)</translation>
-    </message>
-    <message>
         <source>请先打开一张号票（在上方输入号码）</source>
         <translation>Open a ticket first (enter its number above)</translation>
     </message>
@@ -2188,28 +2515,81 @@ They would come out blank. Check the name, or complete it by hand.</translation>
         <translation>Saving…</translation>
     </message>
     <message>
-        <source>{status}（重复访）</source>
-        <translation>{status} (repeat visit)</translation>
-    </message>
-    <message>
         <source>已保存：信访件编号 {case}，查询码 {code}</source>
         <translation>Saved: case number {case}, enquiry code {code}</translation>
     </message>
+</context>
+<context>
+    <name>RepeatBanner</name>
     <message>
-        <source>尚未打开号票</source>
-        <translation>No ticket open</translation>
+        <source>重复访提示：该来访人有 {count} 件未办结事项仍在办理期限内，请核实是否重复访</source>
+        <translation>Possible repeat visit: this visitor has {count} unfinished matters still within the handling deadline. Please check whether this is a repeat visit</translation>
     </message>
     <message>
-        <source>在上方输入号码，或在“排队”中双击一张号票</source>
-        <translation>Enter a number above, or double-click a ticket under “Queue”</translation>
+        <source>{case}（{day} 登记，期限 {due}）</source>
+        <translation>{case} (registered {day}, due {due})</translation>
     </message>
     <message>
-        <source>保存后生成</source>
-        <translation>Assigned when saved</translation>
+        <source>[收起]</source>
+        <translation>[Hide]</translation>
     </message>
     <message>
-        <source>尚未登记</source>
-        <translation>Not registered yet</translation>
+        <source>[展开]</source>
+        <translation>[Show]</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentativesBox</name>
+    <message>
+        <source>代表（至少 1 名，最多 {limit} 名；证件号码和电话可不填）</source>
+        <translation>Representatives (at least 1, at most {limit}; ID number and phone are optional)</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID card number</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>RoutePart</name>
+    <message>
+        <source>办理方式</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>承办单位名称</source>
+        <translation>Name of the handling unit</translation>
+    </message>
+    <message>
+        <source>应走的法定途径</source>
+        <translation>Legal route to take</translation>
+    </message>
+    <message>
+        <source>不予受理的理由（回执上告知来访人）</source>
+        <translation>Reason for not accepting (the receipt tells the visitor)</translation>
+    </message>
+    <message>
+        <source>承办单位</source>
+        <translation>Handling unit</translation>
+    </message>
+    <message>
+        <source>法定途径</source>
+        <translation>Legal route</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>当场答复即办结</source>
+        <translation>Answered on the spot: the matter is finished</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2626,10 @@ They would come out blank. Check the name, or complete it by hand.</translation>
         <translation>Calling</translation>
     </message>
     <message>
+        <source>接谈窗口</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
         <source>内容分类</source>
         <translation>Content categories</translation>
     </message>
@@ -2266,76 +2650,8 @@ They would come out blank. Check the name, or complete it by hand.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>如 0898-12345678 或 12345</source>
-        <translation>e.g. 0898-12345678 or 12345</translation>
-    </message>
-    <message>
-        <source>1 到 4 个英文字母，如 XF；只影响以后的新编号</source>
-        <translation>1 to 4 Latin letters, e.g. XF; only affects new case numbers</translation>
-    </message>
-    <message>
-        <source>中心名称：</source>
-        <translation>Centre name:</translation>
-    </message>
-    <message>
-        <source>地址：</source>
-        <translation>Address:</translation>
-    </message>
-    <message>
-        <source>联系电话：</source>
-        <translation>Phone:</translation>
-    </message>
-    <message>
-        <source>号票提示语：</source>
-        <translation>Ticket notice:</translation>
-    </message>
-    <message>
-        <source>回执提示语：</source>
-        <translation>Receipt notice:</translation>
-    </message>
-    <message>
-        <source>信访件编号前缀：</source>
-        <translation>Case number prefix:</translation>
-    </message>
-    <message>
-        <source>中心名称、地址、电话和提示语印在号票和回执上。提示语可以不填，不填则不印。</source>
-        <translation>The centre name, address, phone and notices are printed on tickets and receipts. A notice may be left empty; then nothing is printed.</translation>
-    </message>
-    <message>
-        <source>受理告知时限：</source>
-        <translation>Acceptance notice:</translation>
-    </message>
-    <message>
-        <source>办理时限：</source>
-        <translation>Handling:</translation>
-    </message>
-    <message>
-        <source>延期时限：</source>
-        <translation>Extension:</translation>
-    </message>
-    <message>
-        <source>恢复法定时限</source>
-        <translation>Restore statutory limits</translation>
-    </message>
-    <message>
-        <source>按自然日计算，从收到信访事项之日起算。修改只影响以后登记的事项，已登记事项的截止日期不变。</source>
-        <translation>Calendar days, counted from the day the matter is received. A change only affects matters registered from now on; deadlines of registered matters stay as they are.</translation>
-    </message>
-    <message>
-        <source> 天</source>
-        <translation> days</translation>
-    </message>
-    <message>
         <source>正在载入…</source>
         <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>法定 {days} 天</source>
-        <translation>Statutory: {days} days</translation>
-    </message>
-    <message>
-        <source>法定最多延长 {days} 天，只能延期一次</source>
-        <translation>Statutory: at most {days} days, extended once only</translation>
     </message>
     <message>
         <source>设置没有载入：{reason} 请关闭后重新打开。</source>
@@ -2377,7 +2693,7 @@ Please restart it. If it keeps happening, give the log file to the administrator
     </message>
 </context>
 <context>
-    <name>TicketForm</name>
+    <name>TicketEntryFields</name>
     <message>
         <source>刷身份证，或输入号码后按回车</source>
         <translation>Swipe the ID card, or type the number and press Enter</translation>
@@ -2393,38 +2709,6 @@ Please restart it. If it keeps happening, give the log file to the administrator
     <message>
         <source>按 {key} 选择“{label}”</source>
         <translation>Press {key} to choose “{label}”</translation>
-    </message>
-    <message>
-        <source> 人</source>
-        <translation> people</translation>
-    </message>
-    <message>
-        <source>{count} 人及以上同行请选“集体访”</source>
-        <translation>{count} or more people together: choose “Group visit”</translation>
-    </message>
-    <message>
-        <source>代表（至少 1 名，最多 {limit} 名；证件号码和电话可不填）</source>
-        <translation>Representatives (at least 1, at most {limit}; ID number and phone are optional)</translation>
-    </message>
-    <message>
-        <source>身份证号码</source>
-        <translation>ID card number</translation>
-    </message>
-    <message>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>取号 (Enter)</source>
-        <translation>Issue ticket (Enter)</translation>
-    </message>
-    <message>
-        <source>清空 (Esc)</source>
-        <translation>Clear (Esc)</translation>
-    </message>
-    <message>
-        <source>回车：下一项 / 取号&#x3000;F1–F4：类别&#x3000;Ctrl+回车：立即取号&#x3000;Esc：清空</source>
-        <translation>Enter: next field / issue ticket   F1–F4: category   Ctrl+Enter: issue now   Esc: clear</translation>
     </message>
     <message>
         <source>证件类型</source>
@@ -2446,17 +2730,44 @@ Please restart it. If it keeps happening, give the log file to the administrator
         <source>人数</source>
         <translation>People</translation>
     </message>
-    <message>
-        <source>刚取的号</source>
-        <translation>Ticket just issued</translation>
+    <message numerus="yes">
+        <source> 人</source>
+        <comment>people count suffix</comment>
+        <translation>
+            <numerusform> person</numerusform>
+            <numerusform> people</numerusform>
+        </translation>
     </message>
     <message>
         <source>集体访：{count} 人及以上，填写总人数</source>
         <translation>Group visit: {count} or more people; enter the total number</translation>
     </message>
     <message>
+        <source>{count} 人及以上同行请选“集体访”</source>
+        <translation>{count} or more people together: choose “Group visit”</translation>
+    </message>
+    <message>
         <source>{sex}，{birth} 生，{age} 岁</source>
         <translation>{sex}, born {birth}, age {age}</translation>
+    </message>
+    <message>
+        <source>姓名栏里是身份证号码，已移到“证件号码”，请填写姓名</source>
+        <translation>The name field held an ID card number; it was moved to “ID number”. Please enter the name</translation>
+    </message>
+</context>
+<context>
+    <name>TicketForm</name>
+    <message>
+        <source>取号 (Enter)</source>
+        <translation>Issue ticket (Enter)</translation>
+    </message>
+    <message>
+        <source>清空 (Esc)</source>
+        <translation>Clear (Esc)</translation>
+    </message>
+    <message>
+        <source>回车：下一项 / 取号&#x3000;F1–F4：类别&#x3000;Ctrl+回车：立即取号&#x3000;Esc：清空</source>
+        <translation>Enter: next field / issue ticket   F1–F4: category   Ctrl+Enter: issue now   Esc: clear</translation>
     </message>
     <message>
         <source>请先刷身份证或输入证件号码</source>
@@ -2482,25 +2793,38 @@ Please restart it. If it keeps happening, give the log file to the administrator
         <source>正在取号…</source>
         <translation>Issuing…</translation>
     </message>
+</context>
+<context>
+    <name>TicketResultPanel</name>
     <message>
-        <source>姓名与登记不一致</source>
-        <translation>Name does not match the records</translation>
+        <source>刚取的号</source>
+        <translation>Ticket just issued</translation>
     </message>
     <message>
-        <source>更改姓名</source>
-        <translation>Change name</translation>
+        <source>尚未取号</source>
+        <translation>No ticket issued yet</translation>
     </message>
     <message>
-        <source>保留原名</source>
-        <translation>Keep registered name</translation>
+        <source>刷身份证或输入证件号码开始</source>
+        <translation>Swipe an ID card or enter an ID number to start</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 人</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
+        <source>&#x3000;代表：{names}</source>
+        <translation> · Representatives: {names}</translation>
     </message>
-    <message>
-        <source>前面还有 {count} 人</source>
-        <translation>{count} ahead of you</translation>
+    <message numerus="yes">
+        <source>前面还有 %n 人</source>
+        <translation>
+            <numerusform>%n person ahead of you</numerusform>
+            <numerusform>%n people ahead of you</numerusform>
+        </translation>
     </message>
     <message>
         <source>前面没有人等候</source>
@@ -2525,14 +2849,6 @@ Please restart it. If it keeps happening, give the log file to the administrator
     <message>
         <source>{ahead}，{wait}</source>
         <translation>{ahead}, {wait}</translation>
-    </message>
-    <message>
-        <source>尚未取号</source>
-        <translation>No ticket issued yet</translation>
-    </message>
-    <message>
-        <source>刷身份证或输入证件号码开始</source>
-        <translation>Swipe an ID card or enter an ID number to start</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2875,82 @@ Please restart it. If it keeps happening, give the log file to the administrator
     </message>
 </context>
 <context>
+    <name>UnprintableBox</name>
+    <message>
+        <source>有字符无法打印</source>
+        <translation>Some characters cannot be printed</translation>
+    </message>
+    <message>
+        <source>仍然打印</source>
+        <translation>Print anyway</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UpNextList</name>
+    <message numerus="yes">
+        <source>【集体 %n人】</source>
+        <translation>
+            <numerusform>[Group of %n]</numerusform>
+            <numerusform>[Group of %n]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitorPart</name>
+    <message>
+        <source>来访人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>现住址</source>
+        <translation>Current address</translation>
+    </message>
+    <message>
+        <source>户口所在地</source>
+        <translation>Registered residence (hukou)</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>尚未打开号票</source>
+        <translation>No ticket open</translation>
+    </message>
+    <message>
+        <source>在上方输入号码，或在“排队”中双击一张号票</source>
+        <translation>Enter a number above, or double-click a ticket under “Queue”</translation>
+    </message>
+    <message>
+        <source>{date} 出生</source>
+        <translation>born {date}</translation>
+    </message>
+    <message>
+        <source>{id_type}&#x3000;{number}</source>
+        <translation>{id_type}: {number}</translation>
+    </message>
+    <message>
+        <source>电话&#x3000;{phone}</source>
+        <translation>Phone: {phone}</translation>
+    </message>
+    <message>
+        <source>未留</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>代表：{names}</source>
+        <translation>Representatives: {names}</translation>
+    </message>
+    <message>
+        <source>号票 {number}&#x3000;{category}&#x3000;{status}</source>
+        <translation>Ticket {number} · {category} · {status}</translation>
+    </message>
+</context>
+<context>
     <name>Widgets</name>
     <message>
         <source>操作没有完成，请重试；如果反复出现，请联系管理员。</source>
@@ -2578,46 +2970,57 @@ Please restart it. If it keeps happening, give the log file to the administrator
     </message>
 </context>
 <context>
-    <name>_ListPage</name>
+    <name>WindowPicker</name>
     <message>
-        <source>新增</source>
-        <translation>Add</translation>
+        <source>请选择窗口</source>
+        <translation>Choose a window</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsPage</name>
+    <message>
+        <source>窗口号</source>
+        <translation>Window no.</translation>
     </message>
     <message>
-        <source>改名</source>
-        <translation>Rename</translation>
+        <source>名称</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>停用</source>
-        <translation>Deactivate</translation>
+        <source>接待的号票类别</source>
+        <translation>Ticket categories served</translation>
     </message>
     <message>
-        <source>新名称</source>
-        <translation>New name</translation>
+        <source>不填则为“N号窗口”</source>
+        <translation>Leave empty for “Window N”</translation>
     </message>
     <message>
-        <source>已启用“{name}”，登记时可以选择</source>
-        <translation>Activated “{name}”; it can be chosen at registration</translation>
+        <source>接待</source>
+        <translation>Serves</translation>
     </message>
     <message>
-        <source>已停用“{name}”，登记时不再列出</source>
-        <translation>Deactivated “{name}”; it is no longer listed at registration</translation>
+        <source>新窗口</source>
+        <translation>New window</translation>
     </message>
     <message>
-        <source>使用中</source>
-        <translation>In use</translation>
+        <source>保存窗口</source>
+        <translation>Save window</translation>
     </message>
     <message>
-        <source>已停用</source>
-        <translation>Deactivated</translation>
+        <source>类别都不勾表示接待所有类别。这一页的修改点“保存窗口”后立即生效。</source>
+        <translation>No category ticked means the window serves all categories. Changes on this page take effect as soon as you click “Save window”.</translation>
     </message>
     <message>
-        <source>启用</source>
-        <translation>Activate</translation>
+        <source>全部</source>
+        <translation>All</translation>
     </message>
     <message>
-        <source>已改名为“{name}”</source>
-        <translation>Renamed to “{name}”</translation>
+        <source>{number}号窗口已经叫“{name}”，两个窗口不能同名，请换一个名称</source>
+        <translation>Window {number} is already called “{name}”; two windows cannot have the same name, please choose another name</translation>
+    </message>
+    <message>
+        <source>已保存“{name}”，接待：{categories}</source>
+        <translation>Saved “{name}”, serving: {categories}</translation>
     </message>
 </context>
 </TS>

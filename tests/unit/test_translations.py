@@ -31,11 +31,20 @@ def test_every_text_is_translated() -> None:
     for (context, source), message in _messages(TS).items():
         translation = message.find("translation")
         assert translation is not None
-        text = translation.text or ""
-        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text.strip():
+        if message.get("numerus") == "yes":
+            # Plural messages keep their English in <numerusform> children, one per form.
+            texts = [form.text or "" for form in translation.findall("numerusform")]
+        else:
+            texts = [translation.text or ""]
+        if (translation.get("type") in ("unfinished", "vanished", "obsolete")
+                or not texts or any(not text.strip() for text in texts)):
             problems.append(f"{context}: {source!r} has no English")
-        elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
-            problems.append(f"{context}: {source!r} placeholders differ in {text!r}")
+            continue
+        for text in texts:
+            if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+                problems.append(f"{context}: {source!r} placeholders differ in {text!r}")
+            elif "%n" in source and "%n" not in text:
+                problems.append(f"{context}: {source!r} has no %n in {text!r}")
     assert problems == [], "\n".join(problems)
 
 
