@@ -149,6 +149,25 @@
         <translation>Dec</translation>
     </message>
     <message>
+        <source>{number}号窗口</source>
+        <translation>Window {number}</translation>
+    </message>
+    <message>
+        <source>{year}年{month}{day}日 {weekday}</source>
+        <translation>{weekday} {day} {month} {year}</translation>
+    </message>
+    <message numerus="yes">
+        <source>等候 %n 人</source>
+        <translation>
+            <numerusform>%n person waiting</numerusform>
+            <numerusform>%n people waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>请到 {window}</source>
+        <translation>Please go to {window}</translation>
+    </message>
+    <message>
         <source>叫号显示屏</source>
         <translation>Queue display board</translation>
     </message>
@@ -2792,6 +2811,22 @@ Please restart it. If it keeps happening, give the log file to the administrator
     <message>
         <source>正在取号…</source>
         <translation>Issuing…</translation>
+    </message>
+    <message>
+        <source>姓名与登记不一致</source>
+        <translation>Name does not match the records</translation>
+    </message>
+    <message>
+        <source>更改姓名</source>
+        <translation>Change name</translation>
+    </message>
+    <message>
+        <source>保留原名</source>
+        <translation>Keep registered name</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ from desktop.queue.estimates import STEP_MINUTES, WaitEstimate
 from desktop.queue.voice import announcement_for
 from ui.i18n import tr_domain
 from ui.operations import Operation
-from ui.queue.board_text import BoardLabel, call_line, date_text, waiting_text, window_text
+from ui.queue.board_text import BoardLabel, call_line, date_text, window_text
 from ui.queue.voice_player import AnnouncementQueue, create_voice_player
 from ui.tasks import TaskRunner
 
@@ -358,7 +358,7 @@ class BoardWindow(QWidget):
             self.next_label.setText(self.tr("暂无等候"))
         for card, load in zip(self.category_labels, snapshot.categories, strict=False):
             estimate = self._estimate_text(load.estimate)
-            line = waiting_text(load.waiting)
+            line = self.tr("等候 %n 人", "", load.waiting)
             parts = [f"<span style='color:{MUTED}'>{tr_domain(load.label)}</span>",
                      f"<span style='color:{TEXT}'>{line}</span>"]
             if estimate and load.waiting:

@@ -38,8 +38,10 @@ MONTHS = (
 _NUMBERED_WINDOW = re.compile(r"^\s*(\d+)\s*号窗口\s*$")
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
+def _tr(text: str) -> str:
+    # Only for texts marked with QT_TRANSLATE_NOOP above; every other text is a literal
+    # QCoreApplication.translate call, because lupdate collects only those.
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def window_text(name: str) -> str:
@@ -48,25 +50,30 @@ def window_text(name: str) -> str:
     match = _NUMBERED_WINDOW.match(name)
     if match is None:
         return name
-    return _tr("{number}号窗口").format(number=int(match.group(1)))
+    template = QCoreApplication.translate("BoardWindow", "{number}号窗口")
+    return template.format(number=int(match.group(1)))
 
 
 def date_text(day: date) -> str:
     """The date, unambiguous in both languages: 2026年12月1日 星期二 / Tue 1 Dec 2026.
     Built from parts (never a locale's short format, which reads 1/12 or 12/1)."""
-    return _tr("{year}年{month}{day}日 {weekday}").format(
+    return QCoreApplication.translate("BoardWindow", "{year}年{month}{day}日 {weekday}").format(
         year=day.year, month=_tr(MONTHS[day.month - 1]), day=day.day,
         weekday=_tr(WEEKDAYS[day.weekday()]))
 
 
 def waiting_text(count: int) -> str:
-    """How many wait, with the language's plural form (1 person / 2 people)."""
-    return _tr("等候 %n 人", count)
+    """How many wait, with the language's plural form (1 person / 2 people).
+
+    The board says it with self.tr (the same context and text), which is what marks the
+    message as a plural one for lupdate."""
+    return QCoreApplication.translate("BoardWindow", "等候 %n 人", "", count)
 
 
 def call_line(window_name: str) -> str:
     """The line under the called number: where to go."""
-    return _tr("请到 {window}").format(window=window_text(window_name))
+    template = QCoreApplication.translate("BoardWindow", "请到 {window}")
+    return template.format(window=window_text(window_name))
 
 
 def fitted_pixel_size(font: QFont, text: str, width: int, pixels: int,

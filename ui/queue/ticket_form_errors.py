@@ -19,10 +19,6 @@ from ui.operations import FormErrors
 from ui.widgets import ErrorLabel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TicketForm", text)
-
-
 class ErrorForm(Protocol):
     """What the sinks need of the 取号 form."""
 
@@ -76,11 +72,12 @@ def ask_name_change(parent: QWidget, error: NameChangeNeeded,
     "change", "keep" or "cancel". Returns the box (a test answers it)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("姓名与登记不一致"))
+    box.setWindowTitle(QCoreApplication.translate("TicketForm", "姓名与登记不一致"))
     box.setText(error_text(error))
-    change = box.addButton(_tr("更改姓名"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(_tr("保留原名"), QMessageBox.ButtonRole.ActionRole)
-    cancel = box.addButton(_tr("取消"), QMessageBox.ButtonRole.RejectRole)
+    role = QMessageBox.ButtonRole
+    change = box.addButton(QCoreApplication.translate("TicketForm", "更改姓名"), role.AcceptRole)
+    keep = box.addButton(QCoreApplication.translate("TicketForm", "保留原名"), role.ActionRole)
+    cancel = box.addButton(QCoreApplication.translate("TicketForm", "取消"), role.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(cancel)
 
