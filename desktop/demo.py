@@ -17,6 +17,7 @@ from sqlalchemy import insert, select, update
 from db.base import new_id
 from db.models import Counter, Visit, Visitor, VisitStatusChange
 from desktop.app import ServiceHost
+from desktop.calendar import add_days
 from desktop.cases.identity import IdType, compute_check_character
 from desktop.clock import LOCAL_TZ, service_day
 from desktop.domain import (
@@ -184,8 +185,8 @@ def fill_demo_data(services: ServiceHost, visits: int, days: int = 30, seed: int
                     "route_channel": "申请行政复议" if route is Route.LEGAL_CHANNEL else None,
                     "route_reason": "已办结事项，不再受理" if route is Route.NOT_ACCEPTED else None,
                     "case_status": ROUTE_CASE_STATUS[route].value,
-                    "accept_notice_due": day + timedelta(days=15),
-                    "handling_due": day + timedelta(days=60)
+                    "accept_notice_due": add_days(day, 15).due,
+                    "handling_due": add_days(day, 60).due
                     if route in (Route.ANSWERED, Route.TRANSFERRED) else None,
                     "registered_at": finished, "registered_by": "演示",
                 })

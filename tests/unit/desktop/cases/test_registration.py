@@ -38,8 +38,12 @@ def test_register_assigns_case_number_and_deadlines(services) -> None:
     assert result.case_number == "XF2026112710001"
     assert len(result.enquiry_code) == 6
     assert result.case_status is CaseStatus.ACCEPTED
-    assert result.deadlines.accept_notice_due == date(2026, 12, 12)
+    # Day 15 after 2026-11-27 is Saturday 12-12: the limit ends on Monday 12-14.
+    assert result.deadlines.accept_notice_due == date(2026, 12, 14)
+    # Day 60 is Tuesday 2027-01-26, a working day; 2027 is not in the holiday schedule
+    # yet, so the deadlines say they were estimated.
     assert result.deadlines.handling_due == date(2027, 1, 26)
+    assert result.deadlines.estimated is True
     detail = services.registration.visit_detail(ticket.visit_id)
     reg = detail.registration
     assert reg is not None
