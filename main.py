@@ -9,6 +9,7 @@ subcommand.
     python main.py [global options] ticket-slip TICKET_NO [--date YYYY-MM-DD] --out FILE.pdf
     python main.py [global options] backup [--out FILE]
     python main.py [global options] restore FILE
+    python main.py due-date --from YYYY-MM-DD (--days N | --working-days N) [--no-roll-over]
 """
 
 from __future__ import annotations
@@ -100,6 +101,17 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help="replace the local database with a backup (keeps a safety copy first)"
     )
     restore.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
+
+    due = sub.add_parser(
+        "due-date", help="a time limit's last day by the official calendar, as JSON"
+    )
+    due.add_argument("--from", dest="start", required=True, type=_service_date,
+                     help="the day the period starts (not counted)")
+    length = due.add_mutually_exclusive_group(required=True)
+    length.add_argument("--days", type=_day_count, help="calendar days")
+    length.add_argument("--working-days", type=_day_count, help="working days (工作日)")
+    due.add_argument("--no-roll-over", action="store_true",
+                     help="keep a last day that is a rest day (--days only)")
     return parser
 
 
@@ -121,6 +133,36 @@ def _service_date(text: str) -> date:
     except ValueError:
         message = f"日期应写成 YYYY-MM-DD（如 2026-11-27）：{text}"
         raise argparse.ArgumentTypeError(message) from None
+
+
+def _day_count(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        days = -1
+    if not 0 <= days <= 36500:  # a hundred years: beyond that is a typing slip
+        raise argparse.ArgumentTypeError(f"天数应为 0–36500 的整数：{text}")
+    return days
+
+
+def _cmd_due_date(args: argparse.Namespace) -> int:
+    # Pure date arithmetic: no data folder, no database.
+    from desktop.calendar import add_days, add_working_days
+
+    result: dict[str, Any] = {"from": args.start.isoformat()}
+    try:
+        if args.working_days is not None:
+            result["working_days"] = args.working_days
+            due = add_working_days(args.start, args.working_days)
+        else:
+            result["days"] = args.days
+            due = add_days(args.start, args.days, roll_over=not args.no_roll_over)
+    except OverflowError:
+        print("错误：期限超出了 9999 年，请检查起算日期和天数", file=sys.stderr)
+        return 2
+    result.update(due=due.due.isoformat(), calendar=due.calendar, estimated=due.estimated)
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
 
 
 def _open(args: argparse.Namespace, config: TerminalConfig):  # type: ignore[no-untyped-def]
@@ -350,6 +392,8 @@ def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)
     if args.command is None and args.view != "board":
         return _run_window(args)
+    if args.command == "due-date":
+        return _cmd_due_date(args)
     from desktop.storage.startup import StartupError
 
     try:

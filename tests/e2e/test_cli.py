@@ -80,3 +80,44 @@ def test_screenshot_renders_a_png(tmp_path: Path, view: str) -> None:
     assert result.returncode == 0, result.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert out.stat().st_size > 10_000
+
+
+def test_due_date_counts_by_the_official_calendar_without_a_database(tmp_path: Path) -> None:
+    result = run_main(tmp_path, "due-date", "--from", "2026-09-16", "--days", "15")
+    assert result.returncode == 0, result.stderr
+    # Day 15 is 2026-10-01 (国庆): the limit ends on the first working day after the holiday.
+    printed = json.loads(result.stdout)
+    assert printed["calendar"].startswith("chinese_calendar ")
+    assert printed == {
+        "from": "2026-09-16", "days": 15, "due": "2026-10-08",
+        "calendar": printed["calendar"], "estimated": False,
+    }
+    working = run_main(tmp_path, "due-date", "--from", "2026-09-30", "--working-days", "5")
+    assert working.returncode == 0, working.stderr
+    assert json.loads(working.stdout)["due"] == "2026-10-13"
+    kept = run_main(tmp_path, "due-date", "--from", "2026-09-16", "--days", "15",
+                    "--no-roll-over")
+    assert json.loads(kept.stdout)["due"] == "2026-10-01"
+    guessed = json.loads(run_main(tmp_path, "due-date", "--from", "2031-01-03",
+                                  "--days", "15").stdout)
+    assert guessed["due"] == "2031-01-20" and guessed["estimated"] is True
+    assert not (tmp_path / "cli.db").exists()
+    assert not (tmp_path / "data").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--from", "2026-13-01", "--days", "15"), "日期应写成 YYYY-MM-DD"),
+        (("--from", "2026-09-16", "--days", "-1"), "天数应为 0–36500 的整数"),
+        (("--from", "9999-12-30", "--days", "5"), "期限超出了 9999 年"),
+    ],
+)
+def test_due_date_bad_input_is_a_chinese_message(
+    tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    result = run_main(tmp_path, "due-date", *args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
