@@ -87,7 +87,7 @@ def test_receipt_command_writes_the_receipt_and_records_it(
     text = pdf_text(out)
     for expected in (result.case_number, result.enquiry_code, "王小明", "受理凭证", "存根",
                      full_id[:4] + "**********" + full_id[-4:], "海口市住房和城乡建设局",
-                     "2026年12月12日"):
+                     "2026年12月14日"):  # day 15 is Saturday 12-12: rolled over
         assert expected in text
     assert full_id not in text
     assert qr_codes(out, tmp_path) == [f"LFXF:{result.case_number}:{result.enquiry_code}"]

@@ -72,7 +72,8 @@ def test_register_and_save_with_ctrl_s(form, services, keyboard, qtbot, idle) ->
     fill_matter(form, keyboard)
     # The deadlines follow the route as it is chosen (FakeClock: 2026-11-27).
     assert form.case.received_label.text() == "2026-11-27"
-    assert form.case.accept_due_label.text() == "2026-12-12"
+    # Day 15 is Saturday 2026-12-12: the limit rolls over to Monday.
+    assert form.case.accept_due_label.text() == "2026-12-14"
     assert form.case.handling_due_label.text() == "2027-01-26"
     assert form.routes.route_unit_edit.isVisible()
     assert not form.routes.route_reason_edit.isVisible()
@@ -104,7 +105,7 @@ def test_legal_channel_has_no_handling_deadline(form, services, idle) -> None:  
     form.routes.route_buttons[Route.LEGAL_CHANNEL].click()
     assert form.routes.route_channel_combo.isVisible()
     assert not form.routes.route_unit_edit.isVisible()
-    assert form.case.accept_due_label.text() == "2026-12-12"
+    assert form.case.accept_due_label.text() == "2026-12-14"  # Saturday 12-12 rolls over
     assert "不适用" in form.case.handling_due_label.text()
 
 

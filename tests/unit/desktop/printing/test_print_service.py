@@ -288,7 +288,7 @@ def test_receipt_from_the_database(services, tmp_path: Path, layout: str) -> Non
     for expected in (
         result.case_number, result.enquiry_code, "A1001", "2026年11月27日 09:00", "王小明",
         full_id[:4] + "**********" + full_id[-4:], "1 人", "转送/交办",
-        "海口市住房和城乡建设局", "受理告知期限：2026年12月12日", "办理期限：2027年01月26日",
+        "海口市住房和城乡建设局", "受理告知期限：2026年12月14日", "办理期限：2027年01月26日",
         "受理凭证", "存根", "0898-66668888",  # tests/conftest.py CENTRE_DETAILS
     ):
         assert expected in text, expected
