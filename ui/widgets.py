@@ -59,6 +59,9 @@ QLabel#hintLabel {
 QLabel#okHint {
     color: #067647;
 }
+QLabel#warningLabel {
+    color: #b54708;
+}
 QLabel#returningHint {
     color: #1d4f91;
     font-weight: bold;

@@ -265,6 +265,10 @@
         <translation>Case status</translation>
     </message>
     <message>
+        <source>期限涉及的年份尚无国务院节假日安排，暂按周六、周日休息估算，节假日公布后日期可能变动。</source>
+        <translation>The holidays of a year in this period are not published yet: Saturdays and Sundays are counted as rest days for now, and the dates may change once the holidays are published.</translation>
+    </message>
+    <message>
         <source>不适用（不作为信访事项受理）</source>
         <translation>Not applicable (not accepted as a letters-and-visits matter)</translation>
     </message>

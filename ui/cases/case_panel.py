@@ -46,14 +46,26 @@ class CasePanel(QGroupBox):
             grid.addWidget(left_value, row, 1)
             grid.addWidget(QLabel(right), row, 2)
             grid.addWidget(right_value, row, 3)
+        # A period that reaches a year whose holidays are not yet published is counted by
+        # weekends only (desktop/calendar.py): say so where the dates are shown.
+        self.calendar_note_label = QLabel()
+        self.calendar_note_label.setObjectName("warningLabel")
+        self.calendar_note_label.setWordWrap(True)
+        self.calendar_note_label.hide()
+        grid.addWidget(self.calendar_note_label, len(rows), 0, 1, 4)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
     def show_deadlines(self, deadlines: StatutoryDeadlines | None) -> None:
+        self.calendar_note_label.setVisible(deadlines is not None and deadlines.estimated)
         if deadlines is None:
             for label in (self.received_label, self.accept_due_label, self.handling_due_label):
                 label.setText("—")
             return
+        if deadlines.estimated:
+            self.calendar_note_label.setText(self.tr(
+                "期限涉及的年份尚无国务院节假日安排，暂按周六、周日休息估算，"
+                "节假日公布后日期可能变动。"))
         self.received_label.setText(deadlines.received_on.isoformat())
         self.accept_due_label.setText(deadlines.accept_notice_due.isoformat())
         if deadlines.handling_due is not None:

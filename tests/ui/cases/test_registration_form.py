@@ -75,6 +75,9 @@ def test_register_and_save_with_ctrl_s(form, services, keyboard, qtbot, idle) ->
     # Day 15 is Saturday 2026-12-12: the limit rolls over to Monday.
     assert form.case.accept_due_label.text() == "2026-12-14"
     assert form.case.handling_due_label.text() == "2027-01-26"
+    # 2027's holidays are not in the schedule yet: the form says the date is an estimate.
+    assert form.case.calendar_note_label.isVisible()
+    assert "按周六、周日休息估算" in form.case.calendar_note_label.text()
     assert form.routes.route_unit_edit.isVisible()
     assert not form.routes.route_reason_edit.isVisible()
     assert form.has_unsaved_changes()
