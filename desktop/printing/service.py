@@ -19,6 +19,7 @@ fail any number of times without burning or duplicating one.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
 import uuid
@@ -137,6 +138,8 @@ class PrintService(TerminalService):
         """Find and register the receipt font now (call off the GUI thread at start-up),
         so the first ticket of the day prints without the font search."""
         with _RENDER_LOCK:
+            # The renderers (ReportLab, qrcode) load on first use: load them now too.
+            importlib.import_module("desktop.printing.documents.render")
             return cjk_font_name()
 
     def ticket_slip(self, visit_id: uuid.UUID) -> PrintDocument:

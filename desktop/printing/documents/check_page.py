@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import io
 
-from .fonts import cjk_font_name
-from .layout import Item, Style, new_canvas, rule, spacer, stack, text_items
 from .model import CheckPage
-from .render import LAYOUTS, _local, _render_roll
-from .template import A4, ROLL, TEXTS
+from .template import A4, LAYOUTS, ROLL, TEXTS, _local
 
 
 def check_page_lines(page: CheckPage) -> list[str]:
@@ -23,6 +20,11 @@ def check_page_lines(page: CheckPage) -> list[str]:
 
 
 def render_check_page_pdf(page: CheckPage) -> bytes:
+    # ReportLab loads only when a page is drawn: the ESC/POS text above needs none.
+    from .fonts import cjk_font_name
+    from .layout import Item, Style, new_canvas, rule, spacer, stack, text_items
+    from .render import _render_roll
+
     if page.layout not in LAYOUTS:
         raise ValueError(f"unknown layout {page.layout!r}; expected one of {LAYOUTS}")
     font = cjk_font_name()

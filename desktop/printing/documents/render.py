@@ -6,9 +6,7 @@ import dataclasses
 import io
 import logging
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
-from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import datetime
 
 from .fonts import cjk_font_name, unprintable_chars
 from .layout import (
@@ -29,26 +27,10 @@ from .layout import (
     total_height,
 )
 from .model import OUTCOMES, CentreInfo, TicketSlip, VisitReceipt
-from .template import A4, ROLL, TEXTS
+from .template import A4, LAYOUTS, ROLL, TEXTS, _local
 from .wrap import fit_size, truncate
 
 log = logging.getLogger(__name__)
-
-LAYOUTS = ("a4", "80mm")
-
-try:
-    _LOCAL_TZ: Any = ZoneInfo("Asia/Shanghai")
-except ZoneInfoNotFoundError:  # Windows without the tzdata package
-    # China has had no daylight saving since 1991, so a fixed offset is exact.
-    _LOCAL_TZ = timezone(timedelta(hours=8), "CST")
-
-
-def _local(moment: datetime, fmt: str) -> str:
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        # A naive time could be UTC or local: refuse rather than print a wrong time.
-        raise ValueError(f"naive datetime on a receipt: {moment!r}")
-    return moment.astimezone(_LOCAL_TZ).strftime(fmt)
-
 
 def _texts(value: object) -> Iterator[str]:
     """Every string in a document's data (dataclasses, tuples), i.e. all it may print."""

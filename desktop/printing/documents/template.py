@@ -8,10 +8,27 @@ which the settings fill in. Sizes are PDF points (1 mm = 72 / 25.4 pt).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 MM: Final = 72.0 / 25.4
+
+LAYOUTS: Final = ("a4", "80mm")
+
+try:
+    _LOCAL_TZ: Any = ZoneInfo("Asia/Shanghai")
+except ZoneInfoNotFoundError:  # Windows without the tzdata package
+    # China has had no daylight saving since 1991, so a fixed offset is exact.
+    _LOCAL_TZ = timezone(timedelta(hours=8), "CST")
+
+
+def _local(moment: datetime, fmt: str) -> str:
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        # A naive time could be UTC or local: refuse rather than print a wrong time.
+        raise ValueError(f"naive datetime on a receipt: {moment!r}")
+    return moment.astimezone(_LOCAL_TZ).strftime(fmt)
 
 # --- Wording ---------------------------------------------------------------------------
 
