@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.engine import DEFAULT_CONNECT_TIMEOUT_S, make_engine, make_session_factory
 from db.migrate import startup_lock, upgrade_to_head
 from desktop.app_services import AppServices
+from desktop.cases.enquiry import EnquiryService
 from desktop.cases.registration import RegistrationService
 from desktop.cases.search import VisitSearchService
 from desktop.clock import Clock, system_clock
@@ -98,5 +99,6 @@ def open_services(
         timings=TimingService(sessions, workstation, clock),
         day_close=DayCloseService(sessions, workstation, clock),
         search=VisitSearchService(sessions, workstation, clock),
+        enquiry=EnquiryService(sessions, workstation, clock),
         backups=BackupService(url, keep_days=backup_keep_days, clock=clock),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.cases.enquiry import EnquiryService
 from desktop.cases.registration import RegistrationService
 from desktop.cases.search import VisitSearchService
 from desktop.printing.service import PrintService
@@ -43,4 +44,5 @@ class AppServices:
     timings: TimingService
     day_close: DayCloseService
     search: VisitSearchService
+    enquiry: EnquiryService  # 进度查询 by case number + code or the receipt's QR
     backups: BackupService  # of this database (disabled for a server database)
