@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from desktop.app_services import AppServices
     from desktop.settings.reference import CentreSettings
     from desktop.storage.backup import BackupFile, DatabaseDamaged
+    from ui.cases.enquiry_dialog import EnquiryDialog
     from ui.queue.board import BoardWindow
     from ui.settings.dialog import SettingsDialog
 
@@ -292,6 +293,9 @@ class MainWindow(QMainWindow):
         tools.addAction(self.tr("打印设置…"), self.printing.edit_settings)
         self.settings_dialog: SettingsDialog | None = None
         tools.addAction(self.tr("系统设置…"), self.open_settings)
+        self.enquiry_dialog: EnquiryDialog | None = None
+        enquiry = tools.addAction(self.tr("进度查询…"), self.open_enquiry)
+        enquiry.setShortcut(QKeySequence("Ctrl+F"))
 
     def open_settings(self) -> SettingsDialog:
         """系统设置 (centre, time limits, calling, categories, areas), read afresh each time;
@@ -317,6 +321,21 @@ class MainWindow(QMainWindow):
         else:
             dialog.load()
             dialog.open()
+        return dialog
+
+    def open_enquiry(self) -> EnquiryDialog:
+        """进度查询 by a receipt's QR or its case number and enquiry code; non-modal."""
+        dialog = self.enquiry_dialog
+        if dialog is None:
+            from ui.cases.enquiry_dialog import EnquiryDialog
+
+            dialog = EnquiryDialog(self.services.enquiry, self.tasks, parent=self)
+            self.enquiry_dialog = dialog
+        if not dialog.isVisible():
+            dialog.start()
+            dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
         return dialog
 
     def _fill_board_menu(self, menu: QMenu) -> None:
