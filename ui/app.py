@@ -233,7 +233,8 @@ def run_window(
         services, config = result
         if probe is not None:
             window.ready.connect(probe.ready)
-        window.attach_services(services, config)
+        # Only 取号 before `ready` unless another page is asked for (--view).
+        window.attach_services(services, config, all_pages=bool(view))
         if view:
             window.select_view(view)
         if screenshot is not None:

@@ -54,9 +54,10 @@ ERROR_COLOUR = "#b42318"
 
 
 class MainWindow(QMainWindow):
-    """`ready` once the services are attached and every page's first data has arrived
-    (the background upkeep, the full database check, backups and printing warm-up,
-    starts then, so it never delays the first card swipe)."""
+    """`ready` once the services are attached and the built pages' first data has arrived
+    (the deferred start builds only 取号 by then, the other pages right after `ready`).
+    The background upkeep (the full database check, backups and printing warm-up)
+    starts then, so it never delays the first card swipe."""
 
     ready = Signal()
 
@@ -107,59 +108,40 @@ class MainWindow(QMainWindow):
         for title in (self.tr("排队"), self.tr("接谈登记"), self.tr("叫号")):
             self.tabs.setTabEnabled(self.tabs.addTab(QWidget(), title), False)
 
-    def attach_services(self, services: AppServices,
-                        config: TerminalConfig | None = None) -> None:
-        """Build the pages over `services` (once), replacing the placeholders."""
-        from ui.cases.registration_form import RegistrationForm
+    def attach_services(self, services: AppServices, config: TerminalConfig | None = None,
+                        *, all_pages: bool = True) -> None:
+        """Build the pages over `services` (once), replacing the placeholders. With
+        `all_pages` False only 取号 (all a card swipe needs) is built before `ready`;
+        排队, 接谈登记 and 叫号 are built right after it."""
         from ui.printing.controller import PrintController
-        from ui.printing.history import PrintHistoryWidget
-        from ui.queue.clerk_panel import ClerkPanel
-        from ui.queue.queue_view import QueueView
         from ui.queue.ticket_form import TicketForm
 
         self.services = services
         if config is not None:
             self.config = config
-        while self.tabs.count():
-            placeholder = self.tabs.widget(0)
-            self.tabs.removeTab(0)
-            if placeholder is not None:
-                placeholder.deleteLater()
+        self._remove_placeholders()
         tasks, reporter = self.tasks, self.reporter
         report = reporter.report
         self.ticket_form = TicketForm(services, tasks, report_error=report)
-        self.queue_view = QueueView(services, tasks)
-        self.registration_form = RegistrationForm(services, tasks, report_error=report)
         self.add_page(self.ticket_form, self.tr("取号"), "ticket")
-        self.add_page(self.queue_view, self.tr("排队"), "queue")
-        self.add_page(self.registration_form, self.tr("接谈登记"), "registration")
-
-        self.clerk_panel = ClerkPanel(services, tasks, self.config.window_name)
-        self.add_page(self.clerk_panel, self.tr("叫号"), "calling")
-
+        if not all_pages:
+            # The tabs of the pages still to come stay visible, disabled, meanwhile.
+            for title in (self.tr("排队"), self.tr("接谈登记"), self.tr("叫号")):
+                self.tabs.setTabEnabled(self.tabs.addTab(QWidget(), title), False)
         self.printing = PrintController(services.printing, tasks, self.config,
                                         parent_widget=self, report_error=report)
-        self.print_history = PrintHistoryWidget(services.printing, tasks, report)
-        self.registration_form.add_side_section(self.tr("打印记录"), self.print_history)
         self.board: BoardWindow | None = None
 
         self.ticket_form.ticket_issued.connect(self._on_ticket_issued)
         self.ticket_form.ticket_issued.connect(self.printing.on_ticket_issued)
         self.printing.set_ticket_banner(self.ticket_form.print_banner)
-        self.queue_view.open_visit.connect(self.open_visit)
-        self.queue_view.reprint_requested.connect(self.printing.reprint)
-        self.registration_form.registration_saved.connect(self._on_registration_saved)
-        self.registration_form.registration_saved.connect(self.printing.on_registration_saved)
-        self.registration_form.visit_loaded.connect(self._on_visit_loaded)
-        self.print_history.reprint_requested.connect(self.printing.reprint)
         self.printing.history_changed.connect(lambda _visit: self.tasks.hub.announce(PRINTS))
         self.printing.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.printing.config_changed.connect(self._on_config_changed)
-        self.clerk_panel.finish_requested.connect(self.open_visit)
-        self.clerk_panel.window_changed.connect(self._on_window_changed)
-        self.clerk_panel.action_done.connect(self._on_call_action)
+        self._later_pages_built = False
+        if all_pages:
+            self._build_later_pages()
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self._subscribe_to_changes()
 
         self._build_menu()
         self._build_status_bar()
@@ -178,12 +160,56 @@ class MainWindow(QMainWindow):
         if not self.tasks.pending:
             self._first_loads_done(False)
 
+    def _remove_placeholders(self, first: int = 0) -> None:
+        while self.tabs.count() > first:
+            placeholder = self.tabs.widget(first)
+            self.tabs.removeTab(first)
+            if placeholder is not None:
+                placeholder.deleteLater()
+
+    def _build_later_pages(self) -> None:
+        """排队, 接谈登记 and 叫号 with the print history (once)."""
+        if self._later_pages_built:
+            return
+        self._later_pages_built = True
+        from ui.cases.registration_form import RegistrationForm
+        from ui.printing.history import PrintHistoryWidget
+        from ui.queue.clerk_panel import ClerkPanel
+        from ui.queue.queue_view import QueueView
+
+        self._remove_placeholders(first=1)
+        services, tasks, report = self.services, self.tasks, self.reporter.report
+        self.queue_view = QueueView(services, tasks)
+        self.registration_form = RegistrationForm(services, tasks, report_error=report)
+        self.add_page(self.queue_view, self.tr("排队"), "queue")
+        self.add_page(self.registration_form, self.tr("接谈登记"), "registration")
+
+        self.clerk_panel = ClerkPanel(services, tasks, self.config.window_name)
+        self.add_page(self.clerk_panel, self.tr("叫号"), "calling")
+
+        self.print_history = PrintHistoryWidget(services.printing, tasks, report)
+        self.registration_form.add_side_section(self.tr("打印记录"), self.print_history)
+
+        self.queue_view.open_visit.connect(self.open_visit)
+        self.queue_view.reprint_requested.connect(self.printing.reprint)
+        self.registration_form.registration_saved.connect(self._on_registration_saved)
+        self.registration_form.registration_saved.connect(self.printing.on_registration_saved)
+        self.registration_form.visit_loaded.connect(self._on_visit_loaded)
+        self.print_history.reprint_requested.connect(self.printing.reprint)
+        self.clerk_panel.finish_requested.connect(self.open_visit)
+        self.clerk_panel.window_changed.connect(self._on_window_changed)
+        self.clerk_panel.action_done.connect(self._on_call_action)
+        self._subscribe_to_changes()
+
     def _first_loads_done(self, busy: bool) -> None:
         if busy:
             return
         self.tasks.busy_changed.disconnect(self._first_loads_done)
         self.printing.warm_up()
         self._check_storage()
+        if not self._later_pages_built:
+            # Right after `ready`: the first card swipe needs only 取号.
+            QTimer.singleShot(0, self._build_later_pages)
         self.ready.emit()
 
     # ------------------------------------------------------------------ pages

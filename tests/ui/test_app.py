@@ -199,9 +199,12 @@ def test_window_shows_before_the_services_open(
         seen["shown"] = window.isVisible()
         seen["tabs"] = [window.tabs.tabText(i) for i in range(window.tabs.count())]
         seen["pages"] = window.view_names()
+        seen["window"] = window
         window.ready.connect(lambda: seen.update(
             ready=True, focus=window.ticket_form.id_edit.hasFocus()
-            or QApplication.focusWidget() is window.ticket_form.id_edit))
+            or QApplication.focusWidget() is window.ticket_form.id_edit,
+            pages_at_ready=window.view_names(),
+            tabs_at_ready=[window.tabs.tabText(i) for i in range(window.tabs.count())]))
         release.set()
 
     from PySide6.QtCore import QTimer
@@ -215,6 +218,15 @@ def test_window_shows_before_the_services_open(
     assert seen["tabs"] == ["取号", "排队", "接谈登记", "叫号"]
     assert seen["pages"] == ()  # nothing over the services yet
     assert seen.get("ready") is True and seen.get("focus") is True
+    # A card swipe needs only 取号: the other pages are built right after `ready`.
+    assert seen["pages_at_ready"] == ("ticket",)
+    assert seen["tabs_at_ready"] == ["取号", "排队", "接谈登记", "叫号"]
+    window = seen["window"]
+    assert isinstance(window, MainWindow)
+    assert window.view_names() == ("ticket", "queue", "registration", "calling")
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "取号", "排队", "接谈登记", "叫号"]
+    assert all(window.tabs.isTabEnabled(i) for i in range(window.tabs.count()))
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
