@@ -903,6 +903,73 @@
     </message>
 </context>
 <context>
+    <name>EnquiryDialog</name>
+    <message>
+        <source>进度查询</source>
+        <translation>Progress enquiry</translation>
+    </message>
+    <message>
+        <source>扫描回执上的二维码，或输入信访件编号</source>
+        <translation>Scan the QR code on the receipt, or type the case number</translation>
+    </message>
+    <message>
+        <source>回执上的 6 位查询码</source>
+        <translation>The 6-character enquiry code on the receipt</translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>信访件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>查询码</source>
+        <translation>Enquiry code</translation>
+    </message>
+    <message>
+        <source>信访件编号：{number}</source>
+        <translation>Case number: {number}</translation>
+    </message>
+    <message>
+        <source>来访人：{name}</source>
+        <translation>Visitor: {name}</translation>
+    </message>
+    <message>
+        <source>（匿名）</source>
+        <translation>(anonymous)</translation>
+    </message>
+    <message>
+        <source>收到日期：{day}</source>
+        <translation>Received: {day}</translation>
+    </message>
+    <message>
+        <source>办理状态：{status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>处理方式：{route}</source>
+        <translation>Route: {route}</translation>
+    </message>
+    <message>
+        <source>内容分类：{category}</source>
+        <translation>Category: {category}</translation>
+    </message>
+    <message>
+        <source>下一期限：无（已办结或不予受理）</source>
+        <translation>Next deadline: none (closed or not accepted)</translation>
+    </message>
+    <message>
+        <source>下一期限：{label} {day}（已超期）</source>
+        <translation>Next deadline: {label} {day} (overdue)</translation>
+    </message>
+    <message>
+        <source>下一期限：{label} {day}</source>
+        <translation>Next deadline: {label} {day}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>程序遇到意外错误，刚才的操作没有完成，已保存的内容不受影响。
@@ -1583,6 +1650,26 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
         <source>{label}太长：最多 {limit} 个字，现在 {length} 个字，请删减</source>
         <translation>{label} is too long: at most {limit} characters, now {length}; please shorten it</translation>
     </message>
+    <message>
+        <source>信访件编号或查询码不正确，请核对回执上的编号和查询码</source>
+        <translation>The case number or enquiry code is wrong; check both against the receipt</translation>
+    </message>
+    <message>
+        <source>请输入信访件编号，或扫描回执上的二维码</source>
+        <translation>Type the case number, or scan the QR code on the receipt</translation>
+    </message>
+    <message>
+        <source>这是排队号票的二维码，请扫描回执上的二维码</source>
+        <translation>This is a queue ticket's QR code; scan the QR code on the receipt instead</translation>
+    </message>
+    <message>
+        <source>请输入回执上的查询码</source>
+        <translation>Type the enquiry code from the receipt</translation>
+    </message>
+    <message>
+        <source>查询码错误次数过多，查询已暂停，请于{time}后再试，或持回执到窗口查询</source>
+        <translation>Too many wrong enquiry codes: enquiries are paused; try again after {time}, or bring the receipt to a window</translation>
+    </message>
 </context>
 <context>
     <name>Estimates</name>
@@ -1884,6 +1971,10 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
     <message>
         <source>系统设置…</source>
         <translation>System settings…</translation>
+    </message>
+    <message>
+        <source>进度查询…</source>
+        <translation>Progress enquiry…</translation>
     </message>
     <message>
         <source>屏幕 {number}：{name}（{width}×{height}）</source>
