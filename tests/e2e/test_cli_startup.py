@@ -6,14 +6,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import socket
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import loopback
 import pytest
 from helpers import make_id_number
 from sqlalchemy import create_engine, inspect, text
@@ -44,40 +43,12 @@ def snapshot(folder: Path) -> dict[str, str]:
     }
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture
 def silent_port() -> Iterator[int]:
-    """Accepts TCP connections and never answers; stops itself after 60 s at most."""
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen(8)
-    server.settimeout(0.2)
-    accepted: list[socket.socket] = []
-    stop = threading.Event()
-    deadline = time.monotonic() + 60
-
-    def serve() -> None:
-        while not stop.is_set() and time.monotonic() < deadline:
-            try:
-                accepted.append(server.accept()[0])
-            except OSError:
-                continue
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    try:
-        yield int(server.getsockname()[1])
-    finally:
-        stop.set()
-        thread.join(5)
-        for connection in accepted:
-            connection.close()
-        server.close()
+    with loopback.silent_server(60) as port:
+        yield port
 
 
 def _text_file(folder: Path) -> list[str]:
@@ -166,7 +137,7 @@ def test_unusable_start_says_what_to_do_and_changes_nothing(tmp_path: Path, case
                                   "never answers"])
 def test_unusable_postgresql_server(tmp_path: Path, silent_port: int, case: str) -> None:
     url = {
-        "server down": f"postgresql+psycopg://postgres@127.0.0.1:{_free_port()}/test",
+        "server down": f"postgresql+psycopg://postgres@127.0.0.1:{loopback.free_port()}/test",
         "no such role": "postgresql+psycopg://nosuchrole@127.0.0.1:5432/test",
         "no such database": "postgresql+psycopg://postgres@127.0.0.1:5432/no_such_laifang_db",
         "never answers": f"postgresql+psycopg://postgres@127.0.0.1:{silent_port}/test",

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
-import socket
-import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import loopback
 import pytest
 from alembic import command
 from sqlalchemy import create_engine, inspect, text
@@ -207,41 +206,12 @@ def test_connect_timeout_from_environment_or_settings(monkeypatch: pytest.Monkey
 # ------------------------------------------------------------------ PostgreSQL
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture
 def silent_server() -> Iterator[int]:
-    """A TCP server on 127.0.0.1 that accepts connections and never says a word; it
-    stops itself after 30 s at the latest."""
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen(8)
-    server.settimeout(0.2)
-    accepted: list[socket.socket] = []
-    stop = threading.Event()
-    deadline = time.monotonic() + 30
-
-    def serve() -> None:
-        while not stop.is_set() and time.monotonic() < deadline:
-            try:
-                accepted.append(server.accept()[0])
-            except OSError:
-                continue
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    try:
-        yield int(server.getsockname()[1])
-    finally:
-        stop.set()
-        thread.join(5)
-        for connection in accepted:
-            connection.close()
-        server.close()
+    with loopback.silent_server(30) as port:
+        yield port
 
 
 def _pg_tables(url: str, schema: str) -> list[str]:
@@ -259,7 +229,7 @@ def test_unusable_postgresql_is_explained(pg_schema: tuple[str, str], silent_ser
                                           case: str) -> None:
     url, schema = pg_schema
     bad_url, words = {
-        "server down": (f"postgresql+psycopg://postgres@127.0.0.1:{_free_port()}/test",
+        "server down": (f"postgresql+psycopg://postgres@127.0.0.1:{loopback.free_port()}/test",
                         ("无法连接数据库服务器", "服务器未启动", "请确认")),
         "no such role": ("postgresql+psycopg://nosuchrole@127.0.0.1:5432/test",
                          ("拒绝了用户 nosuchrole", "请检查 --db 中的用户名和密码")),
