@@ -18,16 +18,17 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
     QTabWidget,
     QWidget,
 )
 
 from desktop.config import TerminalConfig, save_terminal_config
+from ui.busy_indicator import BusyIndicator
 from ui.errors import ErrorReporter
 from ui.hub import PRINTS, QUEUE, SETTINGS, WINDOWS
 from ui.i18n import error_text, missing_translation
 from ui.operations import Operation
+from ui.storage_status import ERROR_COLOUR, StorageStatus
 from ui.tasks import TaskRunner
 from ui.widgets import STYLE_SHEET, ask_to_discard
 
@@ -36,21 +37,15 @@ from ui.widgets import STYLE_SHEET, ask_to_discard
 if TYPE_CHECKING:
     from desktop.app_services import AppServices
     from desktop.settings.reference import CentreSettings
-    from desktop.storage.backup import BackupFile, DatabaseDamaged
+    from desktop.storage.backup import DatabaseDamaged
     from ui.cases.enquiry_dialog import EnquiryDialog
     from ui.queue.board import BoardWindow
     from ui.settings.dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
-# A background call shorter than this does not flash the busy indicator.
-BUSY_DELAY_MS = 400
 # How often a window left open looks at the clock for midnight (reads no database).
 DAY_CHECK_MS = 30_000
-# How often an open window looks whether today's backup is still missing (lists a folder).
-BACKUP_CHECK_MS = 10 * 60_000
-WARNING_COLOUR = "#b54708"
-ERROR_COLOUR = "#b42318"
 
 
 class MainWindow(QMainWindow):
@@ -426,14 +421,6 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.terminal_label = QLabel(self.tr("终端 {code}").format(code=ws.terminal_code))
         self.operator_label = QLabel(self.tr("操作员 {name}").format(name=ws.operator))
-        self.busy_label = QLabel(self.tr("正在处理…"))
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setMaximumHeight(14)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setMaximumWidth(120)
-        self.busy_label.hide()
-        self.busy_bar.hide()
         bar.addWidget(self.terminal_label)
         bar.addWidget(QLabel("·"))
         bar.addWidget(self.operator_label)
@@ -456,102 +443,39 @@ class MainWindow(QMainWindow):
 
         self.centre_details_line = CentreDetailsLine(self.services.settings, self.tasks)
         bar.addPermanentWidget(self.centre_details_line)
-        bar.addPermanentWidget(self.busy_label)
-        bar.addPermanentWidget(self.busy_bar)
-        self._busy_timer = QTimer(self)
-        self._busy_timer.setSingleShot(True)
-        self._busy_timer.setInterval(BUSY_DELAY_MS)
-        self._busy_timer.timeout.connect(lambda: self._show_busy(True))
-        self.tasks.busy_changed.connect(self._on_busy_changed)
-
-    def _on_busy_changed(self, busy: bool) -> None:
-        if busy:
-            self._busy_timer.start()
-        else:
-            self._busy_timer.stop()
-            self._show_busy(False)
-
-    def _show_busy(self, busy: bool) -> None:
-        self.busy_label.setVisible(busy)
-        self.busy_bar.setVisible(busy)
+        self.busy_indicator = BusyIndicator(self.tasks)
+        bar.addPermanentWidget(self.busy_indicator)
 
     def is_busy_shown(self) -> bool:
-        return self.busy_bar.isVisibleTo(self)
+        return self.busy_indicator.is_shown()
 
     # ------------------------------------------------------------------ database safety
 
     def _start_storage(self) -> None:
-        """The status bar says when the last good backup was taken. In the background:
-        the full integrity check, then the daily backup when today's is missing (looked
-        at again every few minutes, so a window left open backs up the new day too)."""
-        self.backups = self.services.backups
-        self.database_damaged = False
+        """The status bar says when the last good backup was taken (ui/storage_status.py)."""
         self.damage_box: QMessageBox | None = None
-        self._backup_failure_shown = False
-        self.backup_label = QLabel()
-        self.backup_label.setObjectName("backupLabel")
-        self.backup_timer = QTimer(self)
-        self.backup_timer.setInterval(BACKUP_CHECK_MS)
-        self.backup_timer.timeout.connect(self.backup_if_due)
-        if not self.backups.enabled:
-            return  # a server database is backed up on the server
-        self.statusBar().addPermanentWidget(self.backup_label)
+        self.backup_label = StorageStatus(self.services.backups, self.tasks, self.reporter,
+                                          self.stop_for_damaged_database, self)
+        self.backup_timer = self.backup_label.timer
+        if self.backup_label.enabled:
+            self.statusBar().addPermanentWidget(self.backup_label)
 
     def _check_storage(self) -> None:
-        if not self.backups.enabled:
-            return
-        backups = self.backups
-        self.tasks.run(backups.latest, self._show_backup)
-        self.tasks.run(lambda: backups.check(quick=False), self._on_database_checked,
-                       self._on_storage_failed)
-
-    def _on_database_checked(self, _result: object) -> None:
-        self.backup_timer.start()
-        self.backup_if_due()
+        self.backup_label.start()
 
     def backup_if_due(self) -> None:
-        if self.database_damaged:
-            return
-        Operation(self, self.tasks, self.backups.backup_if_due).exclusive("backup") \
-            .success(self._show_backup).failure(self._on_storage_failed).run()
+        self.backup_label.backup_if_due()
 
-    def _show_backup(self, latest: BackupFile | None) -> None:
-        if self.database_damaged:
-            return
-        if latest is None:
-            self._set_backup_text(self.tr("尚无备份"), WARNING_COLOUR, "")
-        else:
-            when = latest.taken_at.strftime("%Y-%m-%d %H:%M")
-            self._set_backup_text(self.tr("最近备份：{time}").format(time=when), "",
-                                  str(latest.path))
-
-    def _set_backup_text(self, text: str, colour: str, tip: str) -> None:
-        self.backup_label.setText(text)
-        self.backup_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
-        self.backup_label.setToolTip(tip)
-
-    def _on_storage_failed(self, error: BaseException) -> bool:
-        from desktop.storage.backup import DatabaseDamaged
-
-        if isinstance(error, DatabaseDamaged):
-            self.stop_for_damaged_database(error)
-            return True
-        # The backup is tried again later; say so once, and keep it visible in the bar.
-        self._set_backup_text(self.tr("备份失败"), WARNING_COLOUR,
-                              self.reporter.message_for(error))
-        if not self._backup_failure_shown:
-            self._backup_failure_shown = True
-            self.reporter.report(error)
-        return True
+    @property
+    def database_damaged(self) -> bool:
+        return self.backup_label.database_damaged
 
     def stop_for_damaged_database(self, error: DatabaseDamaged) -> None:
         """Nothing more is written to a damaged file: the pages and menus are disabled and
         a message says where the last good backup is and how to restore it."""
-        self.database_damaged = True
-        self.backup_timer.stop()
+        self.backup_label.mark_damaged()
         self.tabs.setEnabled(False)
         self.menuBar().setEnabled(False)
-        self._set_backup_text(self.tr("数据库已损坏"), ERROR_COLOUR, "")
         if self.damage_box is not None:
             return
         box = QMessageBox(self)

@@ -213,6 +213,13 @@
     </message>
 </context>
 <context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>正在处理…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
+<context>
     <name>Calling</name>
     <message>
         <source>当日未办结，跨日自动关闭</source>
@@ -1660,7 +1667,7 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
     </message>
     <message>
         <source>这是排队号票的二维码，请扫描回执上的二维码</source>
-        <translation>This is a queue ticket's QR code; scan the QR code on the receipt instead</translation>
+        <translation>This is a queue ticket&apos;s QR code; scan the QR code on the receipt instead</translation>
     </message>
     <message>
         <source>请输入回执上的查询码</source>
@@ -1997,24 +2004,8 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
         <translation>Operator: {name}</translation>
     </message>
     <message>
-        <source>正在处理…</source>
-        <translation>Working…</translation>
-    </message>
-    <message>
         <source>英文翻译文件缺失，界面显示中文；请运行 scripts/setup.sh</source>
         <translation>The English translation file is missing, so the interface is shown in Chinese; run scripts/setup.sh</translation>
-    </message>
-    <message>
-        <source>尚无备份</source>
-        <translation>No backup yet</translation>
-    </message>
-    <message>
-        <source>最近备份：{time}</source>
-        <translation>Last backup: {time}</translation>
-    </message>
-    <message>
-        <source>备份失败</source>
-        <translation>Backup failed</translation>
     </message>
     <message>
         <source>数据库已损坏</source>
@@ -2804,6 +2795,25 @@ They would come out blank. Check the name, or complete it by hand.</translation>
         <translation>The program ran into an unexpected error while starting, and no window was opened; what was already saved is not affected.
 Please restart it. If it keeps happening, give the log file to the administrator:
 {log}</translation>
+    </message>
+</context>
+<context>
+    <name>StorageStatus</name>
+    <message>
+        <source>尚无备份</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message>
+        <source>最近备份：{time}</source>
+        <translation>Last backup: {time}</translation>
+    </message>
+    <message>
+        <source>备份失败</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>数据库已损坏</source>
+        <translation>Database damaged</translation>
     </message>
 </context>
 <context>

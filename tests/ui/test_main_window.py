@@ -352,7 +352,7 @@ def test_status_bar_says_when_the_last_good_backup_was_taken(window, idle, tmp_p
 def test_no_backup_yet_is_shown_in_warning_colour(qtbot, services, tasks, idle,  # type: ignore[no-untyped-def]
                                                   monkeypatch) -> None:
     from desktop.storage.backup import BackupService
-    from ui.main_window import WARNING_COLOUR
+    from ui.storage_status import WARNING_COLOUR
 
     monkeypatch.setattr(BackupService, "backup_if_due", lambda self: self.latest())
     win = _main_window(qtbot, services, tasks)
