@@ -145,11 +145,42 @@ class Visit(SyncedMixin, Base):
     flag_urgent: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     flag_anonymous: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     flag_agree_public: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    # 集体访 as a mark on the matter (five or more people), not only a ticket category.
+    flag_group: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     is_repeat: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     route: Mapped[str | None] = mapped_column(String(24), nullable=True)
     route_unit: Mapped[str | None] = mapped_column(String(120), nullable=True)
     route_channel: Mapped[str | None] = mapped_column(String(32), nullable=True)
     route_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # 不予受理: the rule the refusal rests on (printed on the 不予受理告知书).
+    route_basis: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The directory unit the matter goes to (transfer) or the body a legal channel names;
+    # `route_unit` keeps the name as it was printed.
+    route_unit_code: Mapped[str | None] = mapped_column(
+        ForeignKey("handling_unit.code"), nullable=True
+    )
+    # 三分类 (MatterSort): 建议意见 / 检举控告 / 申诉求决.
+    matter_sort: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # 被反映人或单位: never printed on papers made for that unit (DOMAIN.md Confidentiality).
+    respondent: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    materials: Mapped[str | None] = mapped_column(Text, nullable=True)  # 来访人提交的材料
+    transferred_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    transfer_document_number: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    accepted_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # A repeat visit on the same matter points at the visit that opened the case (and has
+    # no case number of its own); `repeat_decision` records what the clerk decided.
+    case_visit_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("visit.id"), nullable=True, index=True
+    )
+    repeat_decision: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    visit_count: Mapped[int] = mapped_column(Integer, default=1, nullable=False)
+    # The deadline the case is waiting on now (the deadline watch reads these), and the
+    # calendar that counted the saved dates (None: counted before the official calendar;
+    # recomputed).
+    next_due: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    next_due_step: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    deadline_calendar: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    deadline_estimated: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     case_status: Mapped[str | None] = mapped_column(String(24), nullable=True)
     accept_notice_due: Mapped[date | None] = mapped_column(Date, nullable=True)
     handling_due: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -162,6 +193,69 @@ class Visit(SyncedMixin, Base):
         order_by="VisitRepresentative.position",
         cascade="all, delete-orphan",
     )
+
+
+class HandlingUnit(Base):
+    """承办单位名录 — units matters are transferred to and bodies legal channels name;
+    editable seed data. Never deleted (old cases point at them); deactivated instead."""
+
+    __tablename__ = "handling_unit"
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), nullable=False)
+    kind: Mapped[str] = mapped_column(String(24), nullable=False)  # UnitKind
+    address: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    phone: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
+
+
+class CaseStep(SyncedMixin, Base):
+    """One step of a case's timeline. Append-only: a mistaken step is withdrawn by a
+    CORRECTION step that names it (`corrects_id`), never edited or deleted."""
+
+    __tablename__ = "case_step"
+    __table_args__ = (Index("ix_case_step_case", "case_visit_id", "recorded_at"),)
+
+    case_visit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visit.id"), nullable=False)
+    kind: Mapped[str] = mapped_column(String(24), nullable=False)  # StepKind
+    on_date: Mapped[date] = mapped_column(Date, nullable=False)  # the day it happened
+    # The deadline this step starts (e.g. ACCEPTED → 办理期限), counted by the calendar.
+    due: Mapped[date | None] = mapped_column(Date, nullable=True)
+    due_estimated: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, nullable=False)
+    actor: Mapped[str] = mapped_column(String(64), default="", nullable=False)
+    unit_name: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    document_number: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    approved_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visit.id"), nullable=True)
+    corrects_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("case_step.id"), nullable=True
+    )
+
+
+class CalendarDay(Base):
+    """An administrator's entry in the official calendar: a holiday (False) or a
+    make-up working day (True) that wins over the State Council schedule package."""
+
+    __tablename__ = "calendar_day"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    is_working: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    note: Mapped[str] = mapped_column(String(64), default="", nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, onupdate=utc_now)
+
+
+class CalendarYear(Base):
+    """A year whose holidays an administrator has entered in full: its dates are no
+    longer estimated even where the package has no schedule for it."""
+
+    __tablename__ = "calendar_year"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entered_by: Mapped[str] = mapped_column(String(64), default="", nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, onupdate=utc_now)
 
 
 class VisitRepresentative(SyncedMixin, Base):

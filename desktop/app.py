@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import DEFAULT_CONNECT_TIMEOUT_S, make_engine, make_session_factory
 from db.migrate import startup_lock, upgrade_to_head
-from db.models import Area, ContentCategory, Terminal
+from db.models import Area, ContentCategory, HandlingUnit, Terminal
 from desktop.app_services import AppServices
 from desktop.cases.enquiry import EnquiryService
 from desktop.cases.registration import RegistrationService
@@ -54,12 +54,13 @@ class ServiceHost(AppServices):
         self.engine.dispose()
 
 
-# Seeded (both reference tables have rows) and the terminal registered: one plain
+# Seeded (the reference tables have rows) and the terminal registered: one plain
 # statement, where the ORM statements of seeding and registration cost ~10-50 ms of
 # cold compiles at every start.
 _SET_UP = text(
     f"SELECT (SELECT 1 FROM {ContentCategory.__tablename__} LIMIT 1),"
     f" (SELECT 1 FROM {Area.__tablename__} LIMIT 1),"
+    f" (SELECT 1 FROM {HandlingUnit.__tablename__} LIMIT 1),"
     f" (SELECT slot FROM {Terminal.__tablename__} WHERE code = :code)"
 )
 
@@ -69,8 +70,8 @@ def _registered_slot(session: Session, terminal_code: str) -> int | None:
     code = clean_terminal_code(terminal_code)
     if not code:
         return None
-    categories, areas, slot = session.execute(_SET_UP, {"code": code}).one()
-    if categories is None or areas is None or slot is None:
+    categories, areas, units, slot = session.execute(_SET_UP, {"code": code}).one()
+    if categories is None or areas is None or units is None or slot is None:
         return None
     return int(slot)
 

@@ -54,10 +54,14 @@ class Calendar:
     Monday to Friday (marked estimated)."""
 
     overrides: Mapping[date, bool] = field(default_factory=dict)
+    # Years an administrator has entered in full: weekdays plus the overrides are the
+    # schedule there, and no longer an estimate.
+    entered_years: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
         # A read-only copy: the caller's dict changing later must not move due dates.
         object.__setattr__(self, "overrides", MappingProxyType(dict(self.overrides)))
+        object.__setattr__(self, "entered_years", frozenset(self.entered_years))
 
     def _working(self, day: date) -> tuple[bool, bool]:
         """(is a working day, was estimated)."""
@@ -66,14 +70,18 @@ class Calendar:
         try:
             return bool(chinese_calendar.is_workday(day)), False
         except NotImplementedError:  # a year the package has no notice for
-            return _weekday_is_working(day), True
+            return _weekday_is_working(day), day.year not in self.entered_years
+
+    def knows_year(self, year: int) -> bool:
+        """Whether dates in `year` are counted on a published or entered schedule."""
+        return year in known_years() or year in self.entered_years
 
     def is_working_day(self, day: date) -> bool:
         return self._working(day)[0]
 
     def _label(self, estimated: bool) -> str:
         label = WEEKENDS_ONLY if estimated else _package_label()
-        if self.overrides:
+        if self.overrides or self.entered_years:
             label += " + overrides"
         return label
 

@@ -168,7 +168,7 @@ def fill_demo_data(services: ServiceHost, visits: int, days: int = 30, seed: int
                 called = issued + timedelta(minutes=rng.uniform(1, 30))
                 finished = called + timedelta(minutes=rng.uniform(*SERVICE_MINUTES))
                 matter, demand = rng.choice(MATTERS)
-                route = rng.choices(routes, [30, 55, 10, 5])[0]
+                route = rng.choices(routes, [10, 25, 50, 10, 5])[0]
                 case_seq = counters.get((day, "case", slot), 0) + 1
                 counters[(day, "case", slot)] = case_seq
                 row.update({

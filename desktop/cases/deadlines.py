@@ -21,6 +21,10 @@ class DeadlineRules:
     handling_days: int = 60
     extension_days: int = 30
     roll_over: bool = True  # 民法典 §203: a period ending on a rest day ends the next working day
+    # The centre registers and sorts (转送/交办, 依法分类) within this many days.
+    sort_days: int = 15
+    # 复查/复核: the visitor asks within, and the organ answers within, this many days.
+    review_days: int = 30
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Area, ContentCategory
+from db.models import Area, ContentCategory, HandlingUnit
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
 from desktop.resources import load_json
 from desktop.settings.registry import Settings, default_settings, read_settings
@@ -79,6 +79,10 @@ def seed_reference_data(session: Session) -> None:
                     sort_order=order,
                 )
             )
+    if session.scalar(select(HandlingUnit.code).limit(1)) is None:
+        for order, item in enumerate(load_json("seed", "handling_units.json")):
+            session.add(HandlingUnit(code=item["code"], name=item["name"], kind=item["kind"],
+                                     sort_order=order))
 
 
 class ReferenceService:

@@ -702,6 +702,10 @@
         <translation>Finished</translation>
     </message>
     <message>
+        <source>本机关受理</source>
+        <translation>Accepted by this office</translation>
+    </message>
+    <message>
         <source>当场答复</source>
         <translation>Answered on the spot</translation>
     </message>
@@ -714,28 +718,112 @@
         <translation>Legal channel</translation>
     </message>
     <message>
+        <source>建议意见</source>
+        <translation>Suggestion or opinion</translation>
+    </message>
+    <message>
+        <source>检举控告</source>
+        <translation>Report or accusation</translation>
+    </message>
+    <message>
+        <source>申诉求决</source>
+        <translation>Appeal or claim</translation>
+    </message>
+    <message>
+        <source>政府部门</source>
+        <translation>Government department</translation>
+    </message>
+    <message>
+        <source>区、乡镇（街道）</source>
+        <translation>District, town or street office</translation>
+    </message>
+    <message>
+        <source>纪检监察机关</source>
+        <translation>Discipline inspection and supervision organ</translation>
+    </message>
+    <message>
+        <source>政法部门</source>
+        <translation>Political and legal affairs department</translation>
+    </message>
+    <message>
+        <source>人民法院</source>
+        <translation>People&apos;s court</translation>
+    </message>
+    <message>
+        <source>人民检察院</source>
+        <translation>People&apos;s procuratorate</translation>
+    </message>
+    <message>
+        <source>人大常委会</source>
+        <translation>People&apos;s congress standing committee</translation>
+    </message>
+    <message>
+        <source>仲裁机构</source>
+        <translation>Arbitration body</translation>
+    </message>
+    <message>
+        <source>行政复议机关</source>
+        <translation>Administrative review organ</translation>
+    </message>
+    <message>
         <source>向人民法院提起诉讼</source>
         <translation>File a lawsuit with the people&apos;s court</translation>
+    </message>
+    <message>
+        <source>请在法律规定的诉讼时效或起诉期限内，携带身份证件、起诉状及证据材料，到有管辖权的人民法院立案窗口办理立案，或通过人民法院在线服务平台提交。</source>
+        <translation>Within the limitation period or time limit for filing set by law, bring your ID, the statement of claim and your evidence to the case-filing window of the people&apos;s court with jurisdiction, or file through the court&apos;s online service platform.</translation>
     </message>
     <message>
         <source>申请仲裁</source>
         <translation>Apply for arbitration</translation>
     </message>
     <message>
+        <source>请依据仲裁协议，携带身份证件、仲裁申请书及证据材料，向约定的仲裁委员会提出仲裁申请。</source>
+        <translation>Under your arbitration agreement, bring your ID, the application for arbitration and your evidence to the arbitration commission agreed on.</translation>
+    </message>
+    <message>
+        <source>申请劳动人事争议仲裁</source>
+        <translation>Apply for labour and personnel dispute arbitration</translation>
+    </message>
+    <message>
+        <source>请自知道或者应当知道权利被侵害之日起一年内，携带身份证件、仲裁申请书及劳动关系证明材料，向劳动人事争议仲裁委员会申请仲裁。</source>
+        <translation>Within one year of the day you knew or should have known your rights were infringed, bring your ID, the application for arbitration and proof of the employment relationship to the labour and personnel dispute arbitration commission.</translation>
+    </message>
+    <message>
         <source>申请行政复议</source>
         <translation>Apply for administrative reconsideration</translation>
     </message>
     <message>
-        <source>向人民检察院反映</source>
-        <translation>Report to the people&apos;s procuratorate</translation>
+        <source>同意公开</source>
+        <translation>Agrees to publication</translation>
     </message>
     <message>
-        <source>向人民代表大会及其常委会反映</source>
-        <translation>Report to the people&apos;s congress or its standing committee</translation>
+        <source>来访登记回执</source>
+        <translation>Visit registration receipt</translation>
     </message>
     <message>
-        <source>向纪检监察机关反映</source>
-        <translation>Report to the discipline inspection and supervision authorities</translation>
+        <source>受理告知书</source>
+        <translation>Notice of acceptance</translation>
+    </message>
+    <message>
+        <source>不予受理告知书</source>
+        <translation>Notice of non-acceptance</translation>
+    </message>
+    <message>
+        <source>依法分类处理告知书</source>
+        <translation>Notice of the legal channel</translation>
+    </message>
+    <message>
+        <source>延期办理告知书</source>
+        <translation>Notice of extension</translation>
+    </message>
+    <message>
+        <source>信访事项办理进展告知单</source>
+        <translation>Progress of your petition</translation>
+    </message>
+    <message>
+        <source>不再受理告知书</source>
+        <translation>Notice that the matter is not accepted again</translation>
     </message>
     <message>
         <source>求决</source>
@@ -756,6 +844,66 @@
     <message>
         <source>其他</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>请自知道该行政行为之日起六十日内，携带身份证件、行政复议申请书及行政行为文书，向行政复议机关提出申请。</source>
+        <translation>Within sixty days of the day you knew of the administrative act, bring your ID, the application for administrative review and the documents of the act to the administrative review organ.</translation>
+    </message>
+    <message>
+        <source>向人民检察院申请法律监督</source>
+        <translation>Apply to the people&apos;s procuratorate for legal supervision</translation>
+    </message>
+    <message>
+        <source>对已经发生法律效力的判决、裁定不服的，请携带身份证件、裁判文书及申请书，向人民检察院控告申诉检察部门申请监督。</source>
+        <translation>If you object to a judgment or ruling that has taken legal effect, bring your ID, the judgment and your application to the complaints and appeals department of the people&apos;s procuratorate.</translation>
+    </message>
+    <message>
+        <source>向人民代表大会常务委员会反映</source>
+        <translation>Raise it with the people&apos;s congress standing committee</translation>
+    </message>
+    <message>
+        <source>属于人民代表大会及其常务委员会职权范围的事项（如对人大代表、选举的意见），请以书面形式向人大常委会信访机构反映。</source>
+        <translation>Matters within the powers of the people&apos;s congress and its standing committee (such as opinions on deputies or elections) are raised in writing with the standing committee&apos;s petition office.</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>出具处理意见</source>
+        <translation>Answer issued</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <source>申请复查</source>
+        <translation>Review requested</translation>
+    </message>
+    <message>
+        <source>复查意见</source>
+        <translation>Review answered</translation>
+    </message>
+    <message>
+        <source>申请复核</source>
+        <translation>Re-review requested</translation>
+    </message>
+    <message>
+        <source>复核意见</source>
+        <translation>Re-review answered</translation>
+    </message>
+    <message>
+        <source>重复来访</source>
+        <translation>Repeat visit</translation>
+    </message>
+    <message>
+        <source>不再受理告知</source>
+        <translation>Not accepted again</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Correction</translation>
     </message>
     <message>
         <source>越级访</source>
@@ -1676,6 +1824,26 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
     <message>
         <source>查询码错误次数过多，查询已暂停，请于{time}后再试，或持回执到窗口查询</source>
         <translation>Too many wrong enquiry codes: enquiries are paused; try again after {time}, or bring the receipt to a window</translation>
+    </message>
+    <message>
+        <source>只能更正最近的一个办理步骤；更早的步骤请先更正其后的步骤</source>
+        <translation>Only the latest step can be corrected; correct the steps after an earlier one first</translation>
+    </message>
+    <message>
+        <source>登记步骤不能更正</source>
+        <translation>The registration step cannot be corrected</translation>
+    </message>
+    <message>
+        <source>请写明更正的原因</source>
+        <translation>Please write the reason for the correction</translation>
+    </message>
+    <message>
+        <source>该件现在处于“{current}”，不能记录“{step}”</source>
+        <translation>The case is now at “{current}”; “{step}” cannot be recorded</translation>
+    </message>
+    <message>
+        <source>日期 {day} 早于上一步骤的日期 {last}，请核对</source>
+        <translation>The date {day} is before the previous step&apos;s date {last}; please check it</translation>
     </message>
 </context>
 <context>

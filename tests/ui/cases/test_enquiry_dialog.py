@@ -47,7 +47,7 @@ def test_a_scan_shows_the_case(dialog, case, keyboard, qtbot, idle) -> None:  # 
     assert "下一期限：受理告知期限 2026-12-14" in text
     assert "王小明" not in text and "拖欠工资" not in text
     assert dialog.timeline_list.count() == 1
-    assert dialog.timeline_list.item(0).text().endswith("受理")
+    assert dialog.timeline_list.item(0).text().endswith("受理审查中")
     assert dialog.error_label.isHidden()
 
 

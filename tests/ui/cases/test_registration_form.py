@@ -146,7 +146,7 @@ def test_repeat_warning_for_a_matter_still_in_progress(form, services, idle) -> 
         area_code="460106", purpose=Purpose.SEEK_RESOLUTION, route=Route.TRANSFERRED,
         route_unit="龙华区人社局",
     ))
-    assert saved.case_status is CaseStatus.ACCEPTED
+    assert saved.case_status is CaseStatus.REVIEWING
     again = issue(services)
     open_visit(form, again.visit_id, idle)
     banner = form.repeat_banner

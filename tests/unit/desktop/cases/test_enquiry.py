@@ -52,15 +52,15 @@ def test_by_case_number_and_code(services, case) -> None:  # type: ignore[no-unt
     assert progress.case_number == case.case_number
     assert progress.masked_name == "王**"
     assert progress.received_on == date(2026, 11, 27)
-    assert progress.status is CaseStatus.ACCEPTED
-    assert progress.status_label == "受理"
+    assert progress.status is CaseStatus.REVIEWING  # a transfer: the unit decides
+    assert progress.status_label == "受理审查中"
     assert progress.route is Route.TRANSFERRED
     assert progress.category_label == "劳动社保"
     assert [d.kind for d in progress.deadlines] == ["accept_notice", "handling"]
     assert progress.next_deadline is not None
     assert progress.next_deadline.kind == "accept_notice"
     assert progress.next_deadline.due == date(2026, 12, 14)
-    assert [step.label for step in progress.timeline] == ["受理"]
+    assert [step.label for step in progress.timeline] == ["受理审查中"]
     [entry] = audit(services, "enquiry")
     assert (entry.subject_id, entry.terminal) == (case.case_number, "FRONT-1")
 

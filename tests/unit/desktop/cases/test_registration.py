@@ -37,7 +37,7 @@ def test_register_assigns_case_number_and_deadlines(services) -> None:
     )
     assert result.case_number == "XF2026112710001"
     assert len(result.enquiry_code) == 6
-    assert result.case_status is CaseStatus.ACCEPTED
+    assert result.case_status is CaseStatus.REVIEWING  # a transfer is not an acceptance
     # Day 15 after 2026-11-27 is Saturday 12-12: the limit ends on Monday 12-14.
     assert result.deadlines.accept_notice_due == date(2026, 12, 14)
     # Day 60 is Tuesday 2027-01-26, a working day; 2027 is not in the holiday schedule
