@@ -206,6 +206,43 @@ def record_step(
     return step
 
 
+@dataclass(frozen=True)
+class CaseDates:
+    """What a case's chain of steps says about the case (stored on its Visit row)."""
+
+    case_status: str
+    accepted_on: date | None
+    transferred_on: date | None
+    accept_notice_due: date | None  # set only when the chain has a transfer
+    handling_due: date | None  # set only when the chain has an acceptance
+    next_due: date | None
+    next_due_step: str | None
+    deadline_estimated: bool
+
+
+def derive_case_dates(chain: Sequence[CaseStep]) -> CaseDates:
+    """Pure: the case's status and dates from its standing chain steps (oldest first)."""
+    last = chain[-1]
+    by_kind = {StepKind(step.kind): step for step in chain}
+    accepted = by_kind.get(StepKind.ACCEPTED)
+    transferred = by_kind.get(StepKind.TRANSFERRED)
+    extended = by_kind.get(StepKind.EXTENDED)
+    # What the case waits on: the last chain step's deadline, unless it is the visitor's
+    # own window (ANSWERED/REVIEWED: time to ask for review) — that is not the office's.
+    waiting_on_office = StepKind(last.kind) not in (StepKind.ANSWERED, StepKind.REVIEWED)
+    next_due = last.due if waiting_on_office else None
+    return CaseDates(
+        case_status=STEP_CASE_STATUS[StepKind(last.kind)].value,
+        accepted_on=accepted.on_date if accepted else None,
+        transferred_on=transferred.on_date if transferred else None,
+        accept_notice_due=transferred.due if transferred else None,
+        handling_due=(extended.due if extended else accepted.due) if accepted else None,
+        next_due=next_due,
+        next_due_step=last.kind if next_due else None,
+        deadline_estimated=any(step.due_estimated for step in chain if step.due),
+    )
+
+
 def apply_steps(session: Session, case: Visit, steps: Sequence[CaseStep],
                 workstation: Workstation, now: datetime) -> None:
     """Derive the case's status, its dates and the deadline it waits on from its steps;
@@ -213,28 +250,20 @@ def apply_steps(session: Session, case: Visit, steps: Sequence[CaseStep],
     chain = effective_chain(steps)
     if not chain:
         return
-    last = chain[-1]
-    status = STEP_CASE_STATUS[StepKind(last.kind)].value
-    by_kind = {StepKind(step.kind): step for step in chain}
-    accepted = by_kind.get(StepKind.ACCEPTED)
-    transferred = by_kind.get(StepKind.TRANSFERRED)
-    extended = by_kind.get(StepKind.EXTENDED)
-    case.accepted_on = accepted.on_date if accepted else None
-    if transferred is not None:
-        case.transferred_on = transferred.on_date
-        case.accept_notice_due = transferred.due
-    if accepted is not None:
-        case.handling_due = extended.due if extended else accepted.due
-    # What the case waits on: the last chain step's deadline, unless the visitor's own
-    # window (ANSWERED/REVIEWED: time to ask for review) — that is not the office's.
-    waiting_on_office = StepKind(last.kind) not in (StepKind.ANSWERED, StepKind.REVIEWED)
-    case.next_due = last.due if waiting_on_office else None
-    case.next_due_step = last.kind if case.next_due else None
-    case.deadline_estimated = any(step.due_estimated for step in chain if step.due)
-    if case.case_status != status:
+    dates = derive_case_dates(chain)
+    case.accepted_on = dates.accepted_on
+    if dates.transferred_on is not None:
+        case.transferred_on = dates.transferred_on
+        case.accept_notice_due = dates.accept_notice_due
+    if dates.handling_due is not None:
+        case.handling_due = dates.handling_due
+    case.next_due = dates.next_due
+    case.next_due_step = dates.next_due_step
+    case.deadline_estimated = dates.deadline_estimated
+    if case.case_status != dates.case_status:
         session.add(VisitStatusChange(
-            visit_id=case.id, kind="case", from_status=case.case_status, to_status=status,
-            at=now, actor=workstation.operator, window_name=case.window_name,
-            origin_terminal=workstation.terminal_code,
+            visit_id=case.id, kind="case", from_status=case.case_status,
+            to_status=dates.case_status, at=now, actor=workstation.operator,
+            window_name=case.window_name, origin_terminal=workstation.terminal_code,
         ))
-        case.case_status = status
+        case.case_status = dates.case_status
