@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.cases.deadline_watch import DeadlineWatchService
 from desktop.cases.enquiry import EnquiryService
 from desktop.cases.registration import RegistrationService
 from desktop.cases.search import VisitSearchService
@@ -45,4 +46,5 @@ class AppServices:
     day_close: DayCloseService
     search: VisitSearchService
     enquiry: EnquiryService  # 进度查询 by case number + code or the receipt's QR
+    deadline_watch: DeadlineWatchService  # 期限监控: open cases due soon or overdue
     backups: BackupService  # of this database (disabled for a server database)
