@@ -16,6 +16,7 @@ from db.engine import DEFAULT_CONNECT_TIMEOUT_S, make_engine, make_session_facto
 from db.migrate import startup_lock, upgrade_to_head
 from db.models import Area, ContentCategory, HandlingUnit, Terminal
 from desktop.app_services import AppServices
+from desktop.cases.case_service import CaseService
 from desktop.cases.deadline_watch import DeadlineWatchService
 from desktop.cases.enquiry import EnquiryService
 from desktop.cases.registration import RegistrationService
@@ -126,6 +127,7 @@ def open_services(
         day_close=DayCloseService(sessions, workstation, clock),
         search=VisitSearchService(sessions, workstation, clock),
         enquiry=EnquiryService(sessions, workstation, clock),
+        cases=CaseService(sessions, workstation, clock),
         deadline_watch=DeadlineWatchService(sessions, workstation, clock),
         backups=BackupService(url, keep_days=backup_keep_days, clock=clock),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.cases.case_service import CaseService
 from desktop.cases.deadline_watch import DeadlineWatchService
 from desktop.cases.enquiry import EnquiryService
 from desktop.cases.registration import RegistrationService
@@ -46,5 +47,6 @@ class AppServices:
     day_close: DayCloseService
     search: VisitSearchService
     enquiry: EnquiryService  # 进度查询 by case number + code or the receipt's QR
+    cases: CaseService  # 办理流程: a case's steps after registration
     deadline_watch: DeadlineWatchService  # 期限监控: open cases due soon or overdue
     backups: BackupService  # of this database (disabled for a server database)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hmac
 import re
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -22,14 +23,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import AuditEntry, ContentCategory, Visit, VisitStatusChange
+from desktop.cases.case_service import DUE_LABELS
+from desktop.cases.case_service import mask_name as mask_name
 from desktop.cases.deadlines import ACCEPT_NOTICE_LABEL, HANDLING_LABEL
+from desktop.cases.lifecycle import step_views, steps_of
 from desktop.clock import local_time, service_day
 from desktop.domain import (
     CASE_STATUS_LABELS,
     OPEN_CASE_STATUSES,
     ROUTE_LABELS,
+    STEP_LABELS,
     CaseStatus,
     Route,
+    StepKind,
 )
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
 from desktop.printing.documents.model import (
@@ -70,7 +76,9 @@ class EnquiryThrottled(UserError):
 
 @dataclass(frozen=True)
 class ProgressDeadline:
-    kind: str  # "accept_notice" | "handling"
+    # "accept_notice" | "handling" (the case's dates), or the StepKind value of the step
+    # that started the deadline the case waits on
+    kind: str
     label: str  # untranslated (context "Domain")
     due: date
     overdue: bool
@@ -78,12 +86,16 @@ class ProgressDeadline:
 
 @dataclass(frozen=True)
 class ProgressStep:
-    at: datetime  # aware
-    label: str  # untranslated (context "Domain"): the status the case reached
+    on_date: date  # the day it happened (a status change: its local day)
+    label: str  # untranslated (context "Domain"): the step, or the status reached
+    at: datetime | None = None  # aware; a status change's moment (old cases only)
+    due: date | None = None  # the deadline the step started
+    due_label: str = ""  # untranslated (context "Domain")
 
 
 @dataclass(frozen=True)
 class CaseProgress:
+    case_visit_id: uuid.UUID  # for the 办理进展告知单 and 办理流程; names nobody
     case_number: str
     masked_name: str  # "张*"; "" for an anonymous matter
     received_on: date
@@ -95,16 +107,11 @@ class CaseProgress:
     category_label: str  # 内容分类 name; "" when not set
     deadlines: tuple[ProgressDeadline, ...]
     next_deadline: ProgressDeadline | None  # None once the case is closed or not accepted
-    # Visits on this case; None for now: a repeat visit (重复访) gets its own case number
-    # and is not linked to the earlier case, so the count is not known.
-    visit_count: int | None
-    timeline: tuple[ProgressStep, ...]  # oldest first
-
-
-def mask_name(name: str) -> str:
-    """"张三" → "张*", "欧阳小明" → "欧***"."""
-    name = name.strip()
-    return name[:1] + "*" * (len(name) - 1) if name else ""
+    visit_count: int | None  # visits on this case (repeat visits linked to it count)
+    # The case's steps that stand (withdrawn ones and corrections left out), oldest
+    # first; a case registered before steps existed: its status changes.
+    timeline: tuple[ProgressStep, ...]
+    estimated: bool = False  # a date was counted by weekends only (按周末推算)
 
 
 def parse_enquiry(text: str, code: str | None) -> tuple[str, str]:
@@ -224,21 +231,39 @@ class EnquiryService(TerminalService):
             )
             if due is not None
         )
+        steps = steps_of(session, visit.id)
         next_deadline: ProgressDeadline | None = None
-        if status in OPEN_CASE_STATUSES and deadlines:
-            upcoming = [d for d in deadlines if not d.overdue]
-            next_deadline = min(upcoming, key=lambda d: d.due) if upcoming else deadlines[-1]
-        changes = session.execute(
-            select(VisitStatusChange.at, VisitStatusChange.to_status)
-            .where(VisitStatusChange.visit_id == visit.id, VisitStatusChange.kind == "case",
-                   VisitStatusChange.deleted_at.is_(None))
-            .order_by(VisitStatusChange.at)
-        ).all()
-        labels = {status.value: label for status, label in CASE_STATUS_LABELS.items()}
-        timeline = tuple(
-            ProgressStep(at=at, label=labels[to]) for at, to in changes if to in labels
-        )
+        if steps:
+            if visit.next_due is not None and visit.next_due_step:
+                step = StepKind(visit.next_due_step)
+                next_deadline = ProgressDeadline(
+                    kind=step.value, label=DUE_LABELS.get(step, HANDLING_LABEL),
+                    due=visit.next_due, overdue=visit.next_due < today)
+            timeline = tuple(
+                ProgressStep(on_date=view.on_date, label=STEP_LABELS[view.kind], due=view.due,
+                             due_label=DUE_LABELS.get(view.kind, ""))
+                for view in step_views(steps)
+                if not view.withdrawn and view.kind is not StepKind.CORRECTION
+            )
+        else:  # registered before case steps: the status history is all there is
+            if status in OPEN_CASE_STATUSES and deadlines:
+                upcoming = [d for d in deadlines if not d.overdue]
+                next_deadline = min(upcoming, key=lambda d: d.due) if upcoming \
+                    else deadlines[-1]
+            changes = session.execute(
+                select(VisitStatusChange.at, VisitStatusChange.to_status)
+                .where(VisitStatusChange.visit_id == visit.id,
+                       VisitStatusChange.kind == "case",
+                       VisitStatusChange.deleted_at.is_(None))
+                .order_by(VisitStatusChange.at)
+            ).all()
+            labels = {status.value: label for status, label in CASE_STATUS_LABELS.items()}
+            timeline = tuple(
+                ProgressStep(on_date=service_day(at), label=labels[to], at=at)
+                for at, to in changes if to in labels
+            )
         return CaseProgress(
+            case_visit_id=visit.id,
             case_number=visit.case_number,
             masked_name="" if visit.flag_anonymous else mask_name(visit.visitor.name),
             received_on=visit.received_on,
@@ -250,6 +275,7 @@ class EnquiryService(TerminalService):
             category_label=category,
             deadlines=deadlines,
             next_deadline=next_deadline,
-            visit_count=None,
+            visit_count=visit.visit_count,
             timeline=timeline,
+            estimated=visit.deadline_estimated,
         )

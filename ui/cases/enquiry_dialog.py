@@ -31,7 +31,7 @@ from ui.tasks import TaskRunner
 from ui.widgets import ErrorLabel, day_text
 
 if TYPE_CHECKING:
-    from desktop.cases.enquiry import CaseProgress, EnquiryService
+    from desktop.cases.enquiry import CaseProgress, EnquiryService, ProgressStep
 
 
 class EnquiryDialog(QDialog):
@@ -151,5 +151,12 @@ class EnquiryDialog(QDialog):
                 label=tr_domain(deadline.label), day=day_text(deadline.due)))
         self.summary_label.setText("<br>".join(escape(line) for line in lines))
         for step in progress.timeline:
-            self.timeline_list.addItem(
-                f"{local_time(step.at):%Y-%m-%d %H:%M}  {tr_domain(step.label)}")
+            self.timeline_list.addItem(self._step_text(step))
+
+    def _step_text(self, step: ProgressStep) -> str:
+        when = f"{local_time(step.at):%Y-%m-%d %H:%M}" if step.at else day_text(step.on_date)
+        text = f"{when}  {tr_domain(step.label)}"
+        if step.due is not None and step.due_label:
+            text += self.tr("（{label} {day}）").format(
+                label=tr_domain(step.due_label), day=day_text(step.due))
+        return text

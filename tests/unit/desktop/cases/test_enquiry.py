@@ -7,10 +7,11 @@ from dataclasses import fields
 from datetime import date
 
 import pytest
+from case_setup import UNIT, open_case
 from helpers import make_id_number
 from sqlalchemy import select
 
-from db.models import AuditEntry
+from db.models import AuditEntry, Visit, VisitStatusChange
 from desktop.app import open_services
 from desktop.cases.enquiry import (
     WRONG_CODE,
@@ -19,26 +20,20 @@ from desktop.cases.enquiry import (
     EnquiryThrottled,
     mask_name,
 )
-from desktop.cases.registration import RegistrationInput
-from desktop.domain import CaseStatus, Purpose, Route, TicketCategory
+from desktop.domain import CaseStatus, Route, StepKind
 from desktop.i18n import UserError
 from desktop.printing.documents.model import receipt_qr_text
-from desktop.queue.tickets import TicketRequest
 
-ID_NUMBER = make_id_number(seq=101)
+ID_NUMBER = make_id_number(seq=101)  # what open_case gives 王小明
 PHONE = "13912345678"
 
 
 @pytest.fixture
-def case(services):  # type: ignore[no-untyped-def]
-    """王小明's matter, registered 2026-11-27 and transferred (受理, deadlines running)."""
-    ticket = services.tickets.issue_ticket(TicketRequest(
-        name="王小明", id_number=ID_NUMBER, phone=PHONE, category=TicketCategory.REGULAR))
-    return services.registration.register(ticket.visit_id, RegistrationInput(
-        summary="工地拖欠工资三个月", demands="请求支付拖欠工资",
-        content_category_code="03", area_code="460105",
-        purpose=Purpose.SEEK_RESOLUTION, route=Route.TRANSFERRED, route_unit="市人社局",
-        current_address="海口市龙华区滨海大道1号"))
+def case(services, clock):  # type: ignore[no-untyped-def]
+    """王小明's matter, registered 2026-11-27 and transferred (the unit decides by
+    2026-12-14: 15 days is Saturday 2026-12-12)."""
+    return open_case(services, clock, date(2026, 11, 27), phone=PHONE,
+                     address="海口市龙华区滨海大道1号")
 
 
 def audit(services, action: str) -> list[AuditEntry]:  # type: ignore[no-untyped-def]
@@ -56,11 +51,17 @@ def test_by_case_number_and_code(services, case) -> None:  # type: ignore[no-unt
     assert progress.status_label == "受理审查中"
     assert progress.route is Route.TRANSFERRED
     assert progress.category_label == "劳动社保"
-    assert [d.kind for d in progress.deadlines] == ["accept_notice", "handling"]
+    assert [d.kind for d in progress.deadlines] == ["accept_notice"]
     assert progress.next_deadline is not None
-    assert progress.next_deadline.kind == "accept_notice"
+    assert progress.next_deadline.kind == "transferred"
+    assert progress.next_deadline.label == "受理告知期限"
     assert progress.next_deadline.due == date(2026, 12, 14)
-    assert [step.label for step in progress.timeline] == ["受理审查中"]
+    assert [(step.on_date, step.label, step.due) for step in progress.timeline] == [
+        (date(2026, 11, 27), "登记", date(2026, 12, 14)),
+        (date(2026, 11, 27), "转送/交办", date(2026, 12, 14)),
+    ]
+    assert progress.case_visit_id == case.visit_id
+    assert progress.visit_count == 1 and not progress.estimated
     [entry] = audit(services, "enquiry")
     assert (entry.subject_id, entry.terminal) == (case.case_number, "FRONT-1")
 
@@ -73,12 +74,53 @@ def test_by_qr_text_and_lower_case(services, case) -> None:  # type: ignore[no-u
     assert lower.case_number == case.case_number
 
 
-def test_next_deadline_moves_on_and_is_none_when_closed(services, case, clock) -> None:  # type: ignore[no-untyped-def]
-    clock.advance(days=20)  # past the 受理告知 due date
+def test_next_deadline_follows_the_steps(services, case, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.advance(days=20)  # 2026-12-17: past the 受理告知 due date
     progress = services.enquiry.look_up(case.case_number, case.enquiry_code)
     assert progress.next_deadline is not None
-    assert progress.next_deadline.kind == "handling"
+    assert (progress.next_deadline.due, progress.next_deadline.overdue) == (
+        date(2026, 12, 14), True)
     assert progress.deadlines[0].overdue
+    services.cases.record_step(case.visit_id, StepKind.ACCEPTED, date(2026, 12, 15))
+    progress = services.enquiry.look_up(case.case_number, case.enquiry_code)
+    assert progress.status is CaseStatus.ACCEPTED
+    # 60 days from 2026-12-15 reaches 2027, counted by weekends only: said so.
+    assert progress.next_deadline is not None
+    assert (progress.next_deadline.label, progress.next_deadline.due) == (
+        "办理期限", date(2027, 2, 15))
+    assert progress.estimated
+    assert [step.label for step in progress.timeline] == ["登记", "转送/交办", "受理"]
+    services.cases.record_step(case.visit_id, StepKind.ANSWERED, date(2026, 12, 17))
+    services.cases.record_step(case.visit_id, StepKind.CLOSED, date(2026, 12, 17))
+    progress = services.enquiry.look_up(case.case_number, case.enquiry_code)
+    assert progress.status is CaseStatus.CLOSED and progress.next_deadline is None
+
+
+def test_withdrawn_steps_are_left_out(services, case, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.advance(days=3)
+    detail = services.cases.record_step(case.visit_id, StepKind.ACCEPTED, date(2026, 11, 30))
+    services.cases.correct_step(case.visit_id, detail.correctable.step_id, "记错了")
+    progress = services.enquiry.look_up(case.case_number, case.enquiry_code)
+    assert [step.label for step in progress.timeline] == ["登记", "转送/交办"]
+    assert progress.status is CaseStatus.REVIEWING
+    assert "记错了" not in repr(progress)
+
+
+def test_an_old_case_without_steps_shows_its_status_history(services, clock) -> None:  # type: ignore[no-untyped-def]
+    old = open_case(services, clock, date(2026, 11, 27), steps=False)
+    with services.sessions.begin() as session:
+        visit = session.get(Visit, old.visit_id)
+        visit.accept_notice_due = date(2026, 12, 14)
+        session.add(VisitStatusChange(visit_id=visit.id, kind="case", to_status="reviewing",
+                                      at=clock(), actor="测试前台",
+                                      origin_terminal="FRONT-1"))
+    progress = services.enquiry.look_up(old.case_number, old.enquiry_code)
+    assert [(step.on_date, step.label) for step in progress.timeline] == [
+        (date(2026, 11, 27), "受理审查中")]
+    assert progress.timeline[0].at is not None
+    assert progress.next_deadline is not None
+    assert (progress.next_deadline.kind, progress.next_deadline.due) == (
+        "accept_notice", date(2026, 12, 14))
 
 
 def test_wrong_code_and_unknown_case_say_the_same(services, case) -> None:  # type: ignore[no-untyped-def]
@@ -114,7 +156,7 @@ def test_nothing_personal_in_the_result(services, case) -> None:  # type: ignore
     progress = services.enquiry.look_up(case.case_number, case.enquiry_code)
     text = repr(progress)
     for secret in (ID_NUMBER, ID_NUMBER[-4:], PHONE, "王小明", "小明", "滨海大道",
-                   "拖欠工资", "请求支付", "市人社局"):
+                   "拖欠工资", "请求支付", UNIT, "人社"):
         assert secret not in text
     assert {f.name for f in fields(CaseProgress)}.isdisjoint(
         {"id_number", "phone", "summary", "demands", "address", "enquiry_code"})
