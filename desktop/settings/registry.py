@@ -221,6 +221,10 @@ HANDLING_EXTENSION_DAYS = IntSetting(
     range_error=QT_TRANSLATE_NOOP(
         "Errors", "延期时限应为 {low} 到 {high} 之间的整天数（法定最多 30 天）"),
 )
+DEADLINE_ROLL_OVER = BoolSetting(
+    key="deadline_roll_over", label=QT_TRANSLATE_NOOP("Fields", "期限末日遇休息日顺延"),
+    default=True, used_by=("cases", "printing"),
+)
 TICKET_NOTICE = TextSetting(
     key="ticket_notice", label=QT_TRANSLATE_NOOP("Fields", "号票提示语"),
     default="请妥善保管本号票，留意大厅叫号；过号请到前台重新取号。",
@@ -250,7 +254,7 @@ SPECS: Mapping[str, SettingSpec[Any]] = {
     spec.key: spec
     for spec in (
         CENTRE_NAME, CENTRE_ADDRESS, CENTRE_PHONE, CASE_NUMBER_PREFIX,
-        ACCEPT_NOTICE_DAYS, HANDLING_DAYS, HANDLING_EXTENSION_DAYS,
+        ACCEPT_NOTICE_DAYS, HANDLING_DAYS, HANDLING_EXTENSION_DAYS, DEADLINE_ROLL_OVER,
         TICKET_NOTICE, RECEIPT_NOTICE, CALLING_RECALL_LIMIT, BOARD_VOICE_ENABLED,
         LAST_CLOSED_SERVICE_DAY,
     )
@@ -270,6 +274,8 @@ class Settings:
     accept_notice_days: int
     handling_days: int
     handling_extension_days: int
+    # 民法典 §203: a period whose last day is a rest day ends on the next working day.
+    deadline_roll_over: bool
     ticket_notice: str
     receipt_notice: str
     calling_recall_limit: int

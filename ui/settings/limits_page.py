@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QPushButton,
@@ -36,6 +37,9 @@ class LimitsPage(QWidget):
             row.addWidget(spin)
             row.addWidget(line, 1)
             form.addRow(label, row)
+        self.roll_over_check = QCheckBox(
+            self.tr("期限最后一天是休息日或法定节假日的，顺延到其后的第一个工作日"))
+        form.addRow(self.tr("末日顺延："), self.roll_over_check)
         layout.addLayout(form)
         self.defaults_button = QPushButton(self.tr("恢复法定时限"))
         self.defaults_button.clicked.connect(self.restore_defaults)
@@ -45,7 +49,7 @@ class LimitsPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(hint(self.tr(
             "按自然日计算，从收到信访事项之日起算。修改只影响以后登记的事项，"
-            "已登记事项的截止日期不变。"
+            "已登记事项的截止日期不变。顺延按《民法典》第二百零三条，默认开启。"
         )))
         layout.addStretch(1)
 
@@ -74,12 +78,14 @@ class LimitsPage(QWidget):
         self.accept_spin.setValue(settings.accept_notice_days)
         self.handling_spin.setValue(settings.handling_days)
         self.extension_spin.setValue(settings.handling_extension_days)
+        self.roll_over_check.setChecked(settings.deadline_roll_over)
 
     def values(self) -> dict[str, object]:
         return {
             "accept_notice_days": self.accept_spin.value(),
             "handling_days": self.handling_spin.value(),
             "handling_extension_days": self.extension_spin.value(),
+            "deadline_roll_over": self.roll_over_check.isChecked(),
         }
 
     def field_widgets(self) -> dict[str, QWidget]:
@@ -87,4 +93,5 @@ class LimitsPage(QWidget):
             "accept_notice_days": self.accept_spin,
             "handling_days": self.handling_spin,
             "handling_extension_days": self.extension_spin,
+            "deadline_roll_over": self.roll_over_check,
         }
