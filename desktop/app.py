@@ -32,8 +32,10 @@ from desktop.queue.estimates import EstimateService
 from desktop.queue.tickets import TicketService
 from desktop.queue.timings import TimingService
 from desktop.queue.windows import WindowService
+from desktop.settings.calendar_admin import CalendarAdminService
 from desktop.settings.reference import ReferenceService, seed_reference_data
 from desktop.settings.service import SettingsService
+from desktop.settings.units_admin import UnitsAdminService
 from desktop.storage.backup import BackupService
 from desktop.storage.startup import check_database_file, check_schema, explain_database_errors
 from desktop.terminal import Workstation, clean_terminal_code, register_terminal
@@ -130,4 +132,6 @@ def open_services(
         cases=CaseService(sessions, workstation, clock),
         deadline_watch=DeadlineWatchService(sessions, workstation, clock),
         backups=BackupService(url, keep_days=backup_keep_days, clock=clock),
+        calendar_admin=CalendarAdminService(sessions, workstation, clock),
+        units_admin=UnitsAdminService(sessions),
     )

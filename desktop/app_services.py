@@ -24,8 +24,10 @@ from desktop.queue.estimates import EstimateService
 from desktop.queue.tickets import TicketService
 from desktop.queue.timings import TimingService
 from desktop.queue.windows import WindowService
+from desktop.settings.calendar_admin import CalendarAdminService
 from desktop.settings.reference import ReferenceService
 from desktop.settings.service import SettingsService
+from desktop.settings.units_admin import UnitsAdminService
 from desktop.storage.backup import BackupService
 from desktop.terminal import Workstation
 
@@ -50,3 +52,5 @@ class AppServices:
     cases: CaseService  # 办理流程: a case's steps after registration
     deadline_watch: DeadlineWatchService  # 期限监控: open cases due soon or overdue
     backups: BackupService  # of this database (disabled for a server database)
+    calendar_admin: CalendarAdminService  # 法定节假日 entries; recounts saved deadlines
+    units_admin: UnitsAdminService  # 承办单位名录 (系统设置)
