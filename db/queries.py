@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import bindparam, insert, select, update
 
 from db.fastpath import FastStatement, PerDialect, dialect_insert
-from db.models import Visit, Visitor
+from db.models import Visit, Visitor, VisitRepresentative
 
 find_visitor_by_document = FastStatement(
     select(Visitor.id, Visitor.name, Visitor.phone).where(
@@ -57,4 +57,32 @@ history_by_document = FastStatement(
         Visit.deleted_at.is_(None),
     )
     .order_by(Visit.issued_at.desc())
+)
+
+# --- Repeat matters (desktop/cases/repeat.py): the matters a person has been part of.
+
+# Every visit of the person, with what became of it: a case of its own (case_number), a
+# repeat visit linked to a case (case_visit_id), or neither (a ticket never registered).
+visits_of_visitor = FastStatement(
+    select(Visit.id, Visit.case_number, Visit.case_visit_id)
+    .where(Visit.visitor_id == bindparam("visitor_id"), Visit.deleted_at.is_(None))
+    .order_by(Visit.issued_at.desc())
+)
+
+# The group visits the person came to as one of the representatives (代表).
+visits_represented = FastStatement(
+    select(VisitRepresentative.visit_id).where(
+        VisitRepresentative.id_type == bindparam("id_type"),
+        VisitRepresentative.id_number == bindparam("id_number"),
+        VisitRepresentative.deleted_at.is_(None),
+    )
+)
+
+# What the clerk sees of an earlier matter (the case row: the visit that opened it).
+matter_columns = (
+    Visit.id, Visit.case_number, Visit.received_on, Visit.service_day, Visit.summary,
+    Visit.demands, Visit.matter_sort, Visit.content_category_code, Visit.area_code,
+    Visit.route, Visit.route_unit, Visit.case_status, Visit.next_due, Visit.next_due_step,
+    Visit.accept_notice_due, Visit.handling_due, Visit.deadline_estimated, Visit.visit_count,
+    Visit.visitor_id,
 )

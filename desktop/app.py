@@ -20,6 +20,7 @@ from desktop.cases.case_service import CaseService
 from desktop.cases.deadline_watch import DeadlineWatchService
 from desktop.cases.enquiry import EnquiryService
 from desktop.cases.registration import RegistrationService
+from desktop.cases.repeat import RepeatService
 from desktop.cases.search import VisitSearchService
 from desktop.clock import Clock, system_clock
 from desktop.config import DEFAULT_BACKUP_KEEP_DAYS
@@ -129,6 +130,7 @@ def open_services(
         day_close=DayCloseService(sessions, workstation, clock),
         search=VisitSearchService(sessions, workstation, clock),
         enquiry=EnquiryService(sessions, workstation, clock),
+        repeat=RepeatService(sessions, workstation, clock),
         cases=CaseService(sessions, workstation, clock),
         deadline_watch=DeadlineWatchService(sessions, workstation, clock),
         backups=BackupService(url, keep_days=backup_keep_days, clock=clock),

@@ -14,6 +14,7 @@ from desktop.cases.case_service import CaseService
 from desktop.cases.deadline_watch import DeadlineWatchService
 from desktop.cases.enquiry import EnquiryService
 from desktop.cases.registration import RegistrationService
+from desktop.cases.repeat import RepeatService
 from desktop.cases.search import VisitSearchService
 from desktop.printing.service import PrintService
 from desktop.queue.board import BoardService
@@ -49,6 +50,7 @@ class AppServices:
     day_close: DayCloseService
     search: VisitSearchService
     enquiry: EnquiryService  # 进度查询 by case number + code or the receipt's QR
+    repeat: RepeatService  # 重复访: link a visit to an earlier case, or a new matter
     cases: CaseService  # 办理流程: a case's steps after registration
     deadline_watch: DeadlineWatchService  # 期限监控: open cases due soon or overdue
     backups: BackupService  # of this database (disabled for a server database)

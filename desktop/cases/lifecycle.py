@@ -108,6 +108,10 @@ def _withdrawn_ids(steps: Sequence[CaseStep]) -> set[uuid.UUID]:
             if step.kind == StepKind.CORRECTION and step.corrects_id is not None}
 
 
+# Side steps a CORRECTION may withdraw (unlinking a repeat visit linked by mistake).
+CORRECTABLE_SIDE_STEPS = frozenset({StepKind.VISIT_LINKED, StepKind.NO_LONGER_ACCEPTED})
+
+
 def effective_chain(steps: Sequence[CaseStep]) -> list[CaseStep]:
     """The chain steps that stand (not withdrawn by a correction), oldest first."""
     withdrawn = _withdrawn_ids(steps)
@@ -167,7 +171,16 @@ def record_step(
     """Append one step to `case` (the visit that opened it) and bring the case's status
     and current deadline up to date. Refuses a step that does not follow the chain."""
     steps = steps_of(session, case.id)
-    if kind is StepKind.CORRECTION:
+    target = next((step for step in steps if step.id == corrects), None)
+    if kind is StepKind.CORRECTION and target is not None and (
+            StepKind(target.kind) in CORRECTABLE_SIDE_STEPS):
+        # A repeat visit linked by mistake (and the 不再受理 notice that came with it).
+        if target.id in _withdrawn_ids(steps):
+            raise StepNotAllowed(QT_TRANSLATE_NOOP("Errors", "该步骤已经更正过"))
+        if not (note or "").strip():
+            raise StepNotAllowed(QT_TRANSLATE_NOOP("Errors", "请写明更正的原因"),
+                                 field="note")
+    elif kind is StepKind.CORRECTION:
         chain = effective_chain(steps)
         if corrects is None or not chain or chain[-1].id != corrects:
             raise StepNotAllowed(QT_TRANSLATE_NOOP(

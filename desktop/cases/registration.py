@@ -281,6 +281,10 @@ class RegistrationService(TerminalService):
                     ),
                     ticket=visit.ticket_number,
                 )
+            if visit.case_visit_id is not None:  # 重复访 linked by RepeatService: no new case
+                raise InvalidInput(QT_TRANSLATE_NOOP(
+                    "Errors", "这次来访已关联到原信访件（同一事项），不另立新件；"
+                    "如关联错了，请先撤销关联再登记"))
             settings = load_centre_settings(session)
             rules = DeadlineRules(settings.accept_notice_days, settings.handling_days,
                                   settings.handling_extension_days)
