@@ -15,19 +15,23 @@ from typing import Any
 from sqlalchemy import insert, select, update
 
 from db.base import new_id
-from db.models import Counter, Visit, Visitor, VisitStatusChange
+from db.models import CaseStep, Counter, Visit, Visitor, VisitStatusChange
 from desktop.app import ServiceHost
-from desktop.calendar import add_days
+from desktop.cases.calendar_store import load_calendar
+from desktop.cases.deadlines import DeadlineRules
 from desktop.cases.identity import IdType, compute_check_character
+from desktop.cases.units import list_units
 from desktop.clock import LOCAL_TZ, service_day
+from desktop.demo_cases import CaseSimulator, DemoCase
 from desktop.domain import (
     CATEGORIES,
-    ROUTE_CASE_STATUS,
+    GROUP_VISIT_MIN_PEOPLE,
     Purpose,
     QueueStatus,
-    Route,
+    RepeatDecision,
     TicketCategory,
 )
+from desktop.settings.reference import load_centre_settings
 
 DEMO_MARK = "【演示】"
 DEMO_UNIT = "（演示数据）"
@@ -86,6 +90,14 @@ def _fill_missing_centre_details(services: ServiceHost) -> None:
         services.settings.update(changes)
 
 
+def deadline_rules(services: ServiceHost) -> DeadlineRules:
+    with services.sessions() as session:
+        settings = load_centre_settings(session)
+    return DeadlineRules(accept_notice_days=settings.accept_notice_days,
+                         handling_days=settings.handling_days,
+                         extension_days=settings.handling_extension_days)
+
+
 def fill_demo_data(services: ServiceHost, visits: int, days: int = 30, seed: int = 1
                    ) -> DemoResult:
     rng = random.Random(seed)
@@ -122,7 +134,12 @@ def fill_demo_data(services: ServiceHost, visits: int, days: int = 30, seed: int
     made = 0
     categories = list(TicketCategory)
     weights = [70, 5, 10, 15]
-    routes = list(Route)
+    with services.sessions.begin() as session:
+        calendar = load_calendar(session)
+        units = list_units(session)
+    simulator = CaseSimulator(rng, today, calendar, deadline_rules(services), units, terminal)
+    last_case: dict[Any, tuple[DemoCase, date]] = {}  # by visitor: their latest case
+    linked: dict[Any, DemoCase] = {}  # cases with repeat visits
 
     def flush() -> None:
         with services.sessions.begin() as session:
@@ -130,8 +147,11 @@ def fill_demo_data(services: ServiceHost, visits: int, days: int = 30, seed: int
                 session.execute(insert(Visit), visit_batch)
             if change_batch:
                 session.execute(insert(VisitStatusChange), change_batch)
+            if simulator.step_rows:
+                session.execute(insert(CaseStep), simulator.step_rows)
         visit_batch.clear()
         change_batch.clear()
+        simulator.step_rows.clear()
 
     with services.sessions.begin() as session:
         for start in range(0, len(visitor_rows), BATCH):
@@ -168,28 +188,39 @@ def fill_demo_data(services: ServiceHost, visits: int, days: int = 30, seed: int
                 called = issued + timedelta(minutes=rng.uniform(1, 30))
                 finished = called + timedelta(minutes=rng.uniform(*SERVICE_MINUTES))
                 matter, demand = rng.choice(MATTERS)
-                route = rng.choices(routes, [10, 25, 50, 10, 5])[0]
-                case_seq = counters.get((day, "case", slot), 0) + 1
-                counters[(day, "case", slot)] = case_seq
                 row.update({
                     "queue_status": QueueStatus.DONE.value, "window_name": f"{slot % 6 + 1}号窗口",
                     "called_at": called, "serving_started_at": called, "finished_at": finished,
-                    "case_number": f"XF{day:%Y%m%d}{slot}{case_seq:04d}",
-                    "enquiry_code": "".join(rng.choice("23456789ABCDEFGHJKMNPQRSTUVWXYZ")
-                                            for _ in range(6)),
-                    "received_on": day, "summary": DEMO_MARK + matter, "demands": demand,
-                    "content_category_code": rng.choice(CONTENT_CODES),
-                    "area_code": rng.choice(AREAS), "purpose": Purpose.SEEK_RESOLUTION.value,
-                    "route": route.value,
-                    "route_unit": rng.choice(UNITS) if route is Route.TRANSFERRED else None,
-                    "route_channel": "申请行政复议" if route is Route.LEGAL_CHANNEL else None,
-                    "route_reason": "已办结事项，不再受理" if route is Route.NOT_ACCEPTED else None,
-                    "case_status": ROUTE_CASE_STATUS[route].value,
-                    "accept_notice_due": add_days(day, 15).due,
-                    "handling_due": add_days(day, 60).due
-                    if route in (Route.ANSWERED, Route.TRANSFERRED) else None,
-                    "registered_at": finished, "registered_by": "演示",
+                    "received_on": day, "registered_at": finished, "registered_by": "演示",
+                    "flag_group": row["people_count"] >= GROUP_VISIT_MIN_PEOPLE,
                 })
+                earlier = last_case.get(visitor["id"])
+                if earlier is not None and earlier[1] < day and rng.random() < 0.35:
+                    # The same matter again: recorded on the earlier case, no new case.
+                    case = earlier[0]
+                    simulator.link(case, visit_id, day, finished)
+                    linked[case.visit_id] = case
+                    row.update({
+                        "case_visit_id": case.visit_id, "is_repeat": True,
+                        "repeat_decision": RepeatDecision.SAME_MATTER.value,
+                        "summary": DEMO_MARK + "再次来访：" + matter, "demands": demand,
+                    })
+                else:
+                    case_seq = counters.get((day, "case", slot), 0) + 1
+                    counters[(day, "case", slot)] = case_seq
+                    row.update({
+                        "case_number": f"XF{day:%Y%m%d}{slot}{case_seq:04d}",
+                        "enquiry_code": "".join(rng.choice("23456789ABCDEFGHJKMNPQRSTUVWXYZ")
+                                                for _ in range(6)),
+                        "summary": DEMO_MARK + matter, "demands": demand,
+                        "content_category_code": rng.choice(CONTENT_CODES),
+                        "area_code": rng.choice(AREAS),
+                        "purpose": Purpose.SEEK_RESOLUTION.value,
+                        "repeat_decision": RepeatDecision.NEW_MATTER.value if earlier else None,
+                    })
+                    case = simulator.register(row, day)
+                    simulator.finish(case, row, finished)
+                    last_case[visitor["id"]] = (case, day)
             visit_batch.append(row)
             if is_today:
                 change_batch.append({
@@ -202,6 +233,10 @@ def fill_demo_data(services: ServiceHost, visits: int, days: int = 30, seed: int
             if len(visit_batch) >= BATCH:
                 flush()
     flush()
+    with services.sessions.begin() as session:
+        for case in linked.values():
+            session.execute(update(Visit).where(Visit.id == case.visit_id)
+                            .values(visit_count=1 + case.links))
     # Move the counters on, so real tickets issued after the demo never collide with it.
     with services.sessions.begin() as session:
         for (day, series, slot), value in counters.items():
