@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from desktop.app_services import AppServices
     from desktop.settings.reference import CentreSettings
     from desktop.storage.backup import DatabaseDamaged
+    from ui.cases.deadline_watch_view import DeadlineWatchDialog
     from ui.cases.enquiry_dialog import EnquiryDialog
     from ui.queue.board import BoardWindow
     from ui.settings.dialog import SettingsDialog
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         self.tasks.busy_changed.disconnect(self._first_loads_done)
         self.printing.warm_up()
         self._check_storage()
+        self._recount_old_deadlines()
         if not self._later_pages_built:
             # Right after `ready`: the first card swipe needs only 取号.
             QTimer.singleShot(0, self._build_later_pages)
@@ -293,6 +295,24 @@ class MainWindow(QMainWindow):
             .success(lambda closed: self._day_closed(day, closed)) \
             .failure(self._day_close_failed).run()
 
+    def _recount_old_deadlines(self) -> None:
+        """Once per start, in the background: cases saved before the official calendar
+        (no calendar named on them) get their steps and dates counted by it."""
+        Operation(self, self.tasks, self.services.calendar_admin.recount_uncounted) \
+            .exclusive("recount-deadlines") \
+            .success(self._deadlines_recounted) \
+            .failure(self._recount_failed).run()
+
+    def _deadlines_recounted(self, moved: object) -> None:
+        if moved:
+            log.info("deadlines of %s earlier cases counted by the official calendar", moved)
+
+    def _recount_failed(self, error: BaseException) -> bool:
+        # Nothing is half-written (one transaction); the next start tries again.
+        log.warning("counting earlier cases' deadlines failed, will retry at the next start: %s",
+                    error)
+        return True
+
     def _day_closed(self, day: date, closed: object) -> None:
         self._day_watcher.closed(day)
         self.statusBar().showMessage(
@@ -317,6 +337,8 @@ class MainWindow(QMainWindow):
         self.enquiry_dialog: EnquiryDialog | None = None
         enquiry = tools.addAction(self.tr("进度查询…"), self.open_enquiry)
         enquiry.setShortcut(QKeySequence("Ctrl+F"))
+        self.deadline_watch_dialog: DeadlineWatchDialog | None = None
+        tools.addAction(self.tr("期限监控…"), self.open_deadline_watch)
 
     def open_settings(self) -> SettingsDialog:
         """系统设置 (centre, time limits, calling, categories, areas), read afresh each time;
@@ -327,7 +349,9 @@ class MainWindow(QMainWindow):
 
             dialog = SettingsDialog(self.services.settings, self.services.reference,
                                     self.services.windows, self.tasks,
-                                    parent=self, report_error=self.reporter.report)
+                                    parent=self, report_error=self.reporter.report,
+                                    calendar_admin=self.services.calendar_admin,
+                                    units_admin=self.services.units_admin)
             dialog.settings_saved.connect(self._on_centre_settings)
             # Time limits, the lists and the windows may have changed: the registration
             # form reads them again, the board and clerk page show the windows.
@@ -358,6 +382,27 @@ class MainWindow(QMainWindow):
         dialog.raise_()
         dialog.activateWindow()
         return dialog
+
+    def open_deadline_watch(self) -> DeadlineWatchDialog:
+        """期限监控: open cases due soon and overdue; non-modal, refreshed on each opening."""
+        dialog = self.deadline_watch_dialog
+        if dialog is None:
+            from ui.cases.deadline_watch_view import DeadlineWatchDialog
+
+            dialog = DeadlineWatchDialog(self.services.deadline_watch, self.tasks, parent=self)
+            dialog.case_requested.connect(self.open_watched_case)
+            self.deadline_watch_dialog = dialog
+        if not dialog.isVisible():
+            dialog.refresh()
+            dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def open_watched_case(self, visit_id: uuid.UUID) -> None:
+        """A case double-clicked in 期限监控: the case, read-only, in the visit dialog."""
+        self._build_later_pages()
+        self.registration_form.open_earlier_visit(visit_id)
 
     def _fill_board_menu(self, menu: QMenu) -> None:
         menu.clear()
