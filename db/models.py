@@ -262,6 +262,8 @@ class VisitRepresentative(SyncedMixin, Base):
     """A representative (代表) of a group visit; at most five per visit (DOMAIN.md)."""
 
     __tablename__ = "visit_representative"
+    # A representative who comes alone is found by ID document (desktop/cases/repeat.py).
+    __table_args__ = (Index("ix_visit_representative_document", "id_type", "id_number"),)
 
     visit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visit.id"), index=True)
     position: Mapped[int] = mapped_column(Integer, nullable=False)
