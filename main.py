@@ -10,6 +10,7 @@ subcommand.
     python main.py [global options] backup [--out FILE]
     python main.py [global options] restore FILE
     python main.py due-date --from YYYY-MM-DD (--days N | --working-days N) [--no-roll-over]
+    python main.py [global options] deadlines [--within N] [--out FILE.xlsx|FILE.pdf]
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from desktop.config import (
     save_terminal_config,
     setup_logging,
 )
-from desktop.domain import TicketCategory
+from desktop.domain import StepKind, TicketCategory
 from desktop.i18n import UserError
 
 # Nothing here imports SQLAlchemy: the main window shows first (see _run_window), and
@@ -112,6 +113,18 @@ def build_parser() -> argparse.ArgumentParser:
     length.add_argument("--working-days", type=_day_count, help="working days (工作日)")
     due.add_argument("--no-roll-over", action="store_true",
                      help="keep a last day that is a rest day (--days only)")
+
+    watch = sub.add_parser(
+        "deadlines", help="open cases due within N days and the overdue (期限监控), as JSON"
+    )
+    watch.add_argument("--within", type=int, default=7, metavar="N",
+                       help="calendar days from today (default 7)")
+    watch.add_argument("--no-overdue", action="store_true", help="leave out overdue cases")
+    watch.add_argument("--step", choices=[k.value for k in StepKind],
+                       help="only cases waiting on this step")
+    watch.add_argument("--unit", help="only cases with this 承办单位 (\"\" for this organ's own)")
+    watch.add_argument("--out", type=Path,
+                       help="write an Excel (.xlsx) or PDF (.pdf) file instead (audited)")
     return parser
 
 
@@ -288,6 +301,50 @@ def _write_document(args: argparse.Namespace, config: TerminalConfig, kind: str)
     return 0
 
 
+def _cmd_deadlines(args: argparse.Namespace, config: TerminalConfig) -> int:
+    """期限监控 without a window: the rows as JSON (names masked like the screen), or
+    the Excel/PDF file the view exports."""
+    step = StepKind(args.step) if args.step else None
+    services = _open(args, config)
+    try:
+        if args.out is not None:
+            made = services.deadline_watch.export(args.out, args.within, step, args.unit,
+                                                  not args.no_overdue)
+            print(json.dumps({"file": str(made.path), "kind": made.kind, "rows": made.rows,
+                              "bytes": made.bytes}, ensure_ascii=False))
+            return 0
+        report = services.deadline_watch.watch(args.within, step, args.unit,
+                                               not args.no_overdue)
+    finally:
+        services.close()
+    print(json.dumps({
+        "today": report.today.isoformat(),
+        "within_days": report.within_days,
+        "until": report.until.isoformat(),
+        "count": len(report.rows),
+        "overdue": report.overdue_count,
+        "rows": [{
+            "case_number": row.case_number,
+            "name": row.masked_name,
+            "sort": row.sort_label,
+            "step": row.step.value if row.step else None,
+            "step_label": row.step_label,
+            "unit": row.unit,
+            "due": row.due.isoformat(),
+            "days_left": row.days_left,
+            "working_days_left": row.working_days_left,
+            "estimated": row.estimated,
+            "status": row.status.value,
+            "status_label": row.status_label,
+        } for row in report.rows],
+        "by_step": [{"step": c.step.value if c.step else None, "label": c.label,
+                     "count": c.count, "overdue": c.overdue} for c in report.by_step],
+        "by_unit": [{"unit": c.unit, "count": c.count, "overdue": c.overdue}
+                    for c in report.by_unit],
+    }, ensure_ascii=False))
+    return 0
+
+
 def _cmd_backup(args: argparse.Namespace, config: TerminalConfig) -> int:
     from desktop.storage.backup import BackupService
 
@@ -409,6 +466,8 @@ def main(argv: list[str] | None = None) -> int:
             return _write_document(args, config, args.command)
         if args.command == "backup":
             return _cmd_backup(args, config)
+        if args.command == "deadlines":
+            return _cmd_deadlines(args, config)
         if args.command == "restore":
             return _cmd_restore(args, config)
         services = _open(args, config)
