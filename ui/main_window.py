@@ -379,7 +379,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_watched_case(self, visit_id: uuid.UUID) -> None:
-        """A case double-clicked in 期限监控: the case, read-only, in the visit dialog."""
+        """A case double-clicked in 期限监控: its 办理流程 (ui/cases/case_timeline.py) where
+        the window has it, else the case read-only in the visit dialog."""
+        timelines = getattr(self, "timelines", None)
+        if timelines is not None:
+            timelines.open(visit_id)
+            return
         self._build_later_pages()
         self.registration_form.open_earlier_visit(visit_id)
 

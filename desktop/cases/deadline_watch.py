@@ -257,12 +257,18 @@ def _watch(session: Session, today: date, within: int, step: StepKind | None,
                          by_unit=by_unit)
 
 
+# Stored values to their enums, looked up once (a watch may have thousands of rows).
+_SORTS = {sort.value: sort for sort in MatterSort}
+_STEPS = {step.value: step for step in StepKind}
+_STATUSES = {status.value: status for status in CaseStatus}
+
+
 def _row(visit_id: uuid.UUID, case_number: str, anonymous: bool, name: str,
          sort: str | None, step: str | None, unit: str | None, due: date,
          estimated: bool, status: str, today: date, days: WorkingDays) -> WatchRow:
-    matter_sort = MatterSort(sort) if sort else None
-    step_kind = StepKind(step) if step else None
-    case_status = CaseStatus(status)
+    matter_sort = _SORTS[sort] if sort else None
+    step_kind = _STEPS[step] if step else None
+    case_status = _STATUSES[status]
     return WatchRow(
         visit_id=visit_id,
         case_number=case_number,
