@@ -9,7 +9,8 @@ subcommand.
     python main.py [global options] ticket-slip TICKET_NO [--date YYYY-MM-DD] --out FILE.pdf
     python main.py [global options] backup [--out FILE]
     python main.py [global options] restore FILE
-    python main.py due-date --from YYYY-MM-DD (--days N | --working-days N) [--no-roll-over]
+    python main.py [--db URL] due-date --from YYYY-MM-DD (--days N | --working-days N)
+        [--no-roll-over]   (with a database: its calendar entries and roll-over setting)
     python main.py [global options] deadlines [--within N] [--out FILE.xlsx|FILE.pdf]
 """
 
@@ -112,7 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     length.add_argument("--days", type=_day_count, help="calendar days")
     length.add_argument("--working-days", type=_day_count, help="working days (工作日)")
     due.add_argument("--no-roll-over", action="store_true",
-                     help="keep a last day that is a rest day (--days only)")
+                     help="keep a last day that is a rest day (--days only; default: roll "
+                          "over, or as the database's settings say)")
 
     watch = sub.add_parser(
         "deadlines", help="open cases due within N days and the overdue (期限监控), as JSON"
@@ -158,17 +160,46 @@ def _day_count(text: str) -> int:
     return days
 
 
-def _cmd_due_date(args: argparse.Namespace) -> int:
-    # Pure date arithmetic: no data folder, no database.
-    from desktop.calendar import add_days, add_working_days
+def _configured_database(args: argparse.Namespace) -> str | None:
+    """The database `due-date` counts with: --db, or the local database when it exists.
+    A SQLite file that does not exist is no database (nothing is created for a query)."""
+    from desktop.config import data_dir_path
+
+    if args.db is None:
+        local = data_dir_path() / "laifang.sqlite3"
+        return f"sqlite:///{local}" if local.is_file() else None
+    if args.db.startswith("sqlite"):
+        from sqlalchemy.engine import make_url
+
+        path = make_url(args.db).database
+        return args.db if path and path != ":memory:" and Path(path).is_file() else None
+    return str(args.db)
+
+
+def _cmd_due_date(args: argparse.Namespace, config: TerminalConfig | None = None) -> int:
+    """With a database (`config` given): the centre's calendar, i.e. the State Council
+    schedule plus the administrator's entries, and its roll-over setting. Without one:
+    pure date arithmetic on the schedule, no data folder, no database."""
+    from desktop.calendar import DueDate, add_days, add_working_days
 
     result: dict[str, Any] = {"from": args.start.isoformat()}
+    if args.working_days is not None:
+        result["working_days"] = args.working_days
+    else:
+        result["days"] = args.days
     try:
-        if args.working_days is not None:
-            result["working_days"] = args.working_days
+        due: DueDate
+        if config is not None:
+            services = _open(args, config)
+            try:
+                due = services.calendar_admin.due_date(
+                    args.start, days=args.days, working_days=args.working_days,
+                    roll_over=False if args.no_roll_over else None)
+            finally:
+                services.close()
+        elif args.working_days is not None:
             due = add_working_days(args.start, args.working_days)
         else:
-            result["days"] = args.days
             due = add_days(args.start, args.days, roll_over=not args.no_roll_over)
     except OverflowError:
         print("错误：期限超出了 9999 年，请检查起算日期和天数", file=sys.stderr)
@@ -449,7 +480,7 @@ def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)
     if args.command is None and args.view != "board":
         return _run_window(args)
-    if args.command == "due-date":
+    if args.command == "due-date" and _configured_database(args) is None:
         return _cmd_due_date(args)
     from desktop.storage.startup import StartupError
 
@@ -464,6 +495,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_demo(args, config)
         if args.command in ("receipt", "ticket-slip"):
             return _write_document(args, config, args.command)
+        if args.command == "due-date":
+            return _cmd_due_date(args, config)
         if args.command == "backup":
             return _cmd_backup(args, config)
         if args.command == "deadlines":

@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         self.tasks.busy_changed.disconnect(self._first_loads_done)
         self.printing.warm_up()
         self._check_storage()
+        self._recount_old_deadlines()
         if not self._later_pages_built:
             # Right after `ready`: the first card swipe needs only 取号.
             QTimer.singleShot(0, self._build_later_pages)
@@ -294,6 +295,24 @@ class MainWindow(QMainWindow):
             .success(lambda closed: self._day_closed(day, closed)) \
             .failure(self._day_close_failed).run()
 
+    def _recount_old_deadlines(self) -> None:
+        """Once per start, in the background: cases saved before the official calendar
+        (no calendar named on them) get their steps and dates counted by it."""
+        Operation(self, self.tasks, self.services.calendar_admin.recount_uncounted) \
+            .exclusive("recount-deadlines") \
+            .success(self._deadlines_recounted) \
+            .failure(self._recount_failed).run()
+
+    def _deadlines_recounted(self, moved: object) -> None:
+        if moved:
+            log.info("deadlines of %s earlier cases counted by the official calendar", moved)
+
+    def _recount_failed(self, error: BaseException) -> bool:
+        # Nothing is half-written (one transaction); the next start tries again.
+        log.warning("counting earlier cases' deadlines failed, will retry at the next start: %s",
+                    error)
+        return True
+
     def _day_closed(self, day: date, closed: object) -> None:
         self._day_watcher.closed(day)
         self.statusBar().showMessage(
@@ -330,7 +349,9 @@ class MainWindow(QMainWindow):
 
             dialog = SettingsDialog(self.services.settings, self.services.reference,
                                     self.services.windows, self.tasks,
-                                    parent=self, report_error=self.reporter.report)
+                                    parent=self, report_error=self.reporter.report,
+                                    calendar_admin=self.services.calendar_admin,
+                                    units_admin=self.services.units_admin)
             dialog.settings_saved.connect(self._on_centre_settings)
             # Time limits, the lists and the windows may have changed: the registration
             # form reads them again, the board and clerk page show the windows.

@@ -121,3 +121,29 @@ def test_due_date_bad_input_is_a_chinese_message(
     assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert result.stdout == ""
+
+
+def test_due_date_uses_the_centres_calendar_when_the_database_exists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    from desktop.app import open_services
+
+    monkeypatch.setenv("LAIFANG_DATA_DIR", str(tmp_path / "data"))
+    host = open_services(f"sqlite:///{tmp_path / 'cli.db'}", "FRONT-1", "管理员")
+    try:
+        # The administrator declares Monday 2026-12-14 a holiday.
+        host.calendar_admin.set_day(date(2026, 12, 14), False, "地方假日")
+    finally:
+        host.close()
+    result = run_main(tmp_path, "due-date", "--from", "2026-11-27", "--days", "15")
+    assert result.returncode == 0, result.stderr
+    printed = json.loads(result.stdout)
+    assert printed["due"] == "2026-12-15" and printed["estimated"] is False
+    assert printed["calendar"].endswith("+ overrides")
+    kept = run_main(tmp_path, "due-date", "--from", "2026-11-27", "--days", "15",
+                    "--no-roll-over")
+    assert json.loads(kept.stdout)["due"] == "2026-12-12"
+    working = run_main(tmp_path, "due-date", "--from", "2026-12-11", "--working-days", "1")
+    assert json.loads(working.stdout)["due"] == "2026-12-15"

@@ -27,16 +27,20 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import UserError
 from desktop.queue.windows import WindowInfo, WindowService
+from desktop.settings.calendar_admin import CalendarAdminService
 from desktop.settings.reference import AreaItem, ContentCategoryItem, ReferenceService
 from desktop.settings.registry import Settings
 from desktop.settings.service import SettingsChange, SettingsService
+from desktop.settings.units_admin import UnitsAdminService
 from ui.hub import SETTINGS
 from ui.operations import is_running
 from ui.settings.area_page import AreaPage
+from ui.settings.calendar_page import CalendarPage
 from ui.settings.calling_page import CallingOptionsPage
 from ui.settings.category_page import CategoryPage
 from ui.settings.centre_page import CentrePage
 from ui.settings.limits_page import LimitsPage
+from ui.settings.units_page import UnitsPage
 from ui.settings.widgets import Feedback, operation
 from ui.settings.windows_page import WindowsPage
 from ui.tasks import TaskRunner
@@ -68,6 +72,9 @@ class SettingsDialog(QDialog):
         tasks: TaskRunner,
         parent: QWidget | None = None,
         report_error: ErrorCallback | None = None,
+        *,
+        calendar_admin: CalendarAdminService | None = None,
+        units_admin: UnitsAdminService | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -95,6 +102,14 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.windows_page, self.tr("接谈窗口"))
         self.tabs.addTab(self.category_page, self.tr("内容分类"))
         self.tabs.addTab(self.area_page, self.tr("问题属地"))
+        # 承办单位 and 法定节假日 read and save on their own (their services given).
+        self.units_page = UnitsPage(units_admin, tasks, report_error) if units_admin else None
+        if self.units_page is not None:
+            self.tabs.addTab(self.units_page, self.tr("承办单位"))
+        self.calendar_page = (CalendarPage(calendar_admin, tasks, report_error)
+                              if calendar_admin else None)
+        if self.calendar_page is not None:
+            self.tabs.addTab(self.calendar_page, self.tr("法定节假日"))
         layout.addWidget(self.tabs, 1)
         # The pages saved together with 保存设置.
         self._form_pages: tuple[CentrePage | LimitsPage | CallingOptionsPage, ...] = (
@@ -142,6 +157,9 @@ class SettingsDialog(QDialog):
             .failure(self._on_load_failed) \
             .key("load") \
             .run()
+        for page in (self.units_page, self.calendar_page):
+            if page is not None:
+                page.load()
 
     def _on_loaded(self, data: SettingsData) -> None:
         self.limits_page.set_defaults(data.defaults)

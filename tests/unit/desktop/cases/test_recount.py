@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from helpers import make_id_number
+from old_cases import old_case
 from sqlalchemy import select
 
 from db.models import Visit, VisitStatusChange
@@ -15,28 +15,7 @@ from desktop.calendar import Calendar
 from desktop.cases.deadlines import DeadlineRules
 from desktop.cases.lifecycle import steps_of
 from desktop.cases.recount import recount_deadlines, uncounted_case_ids
-from desktop.domain import CaseStatus, Route, StepKind, TicketCategory
-from desktop.queue.tickets import TicketRequest
-
-
-def old_case(services, route: Route, received_on: date, status: CaseStatus, seq: int,  # type: ignore[no-untyped-def]
-             **fields: object) -> uuid.UUID:
-    """A case as the versions before case steps saved it: route and dates on the visit,
-    no steps, never counted by the official calendar (deadline_calendar NULL)."""
-    issued = services.tickets.issue_ticket(TicketRequest(
-        "测试来访人", make_id_number(seq=seq), TicketCategory.REGULAR))
-    with services.sessions.begin() as session:
-        visit = session.get(Visit, issued.visit_id)
-        visit.case_number = f"XF20261127-1{seq:03d}"
-        visit.enquiry_code = "ABCD2345"
-        visit.received_on = received_on
-        visit.route = route.value
-        visit.route_unit = "海口市住房和城乡建设局" if route is Route.TRANSFERRED else None
-        visit.case_status = status.value
-        visit.accept_notice_due = date(2026, 12, 12)  # counted without the holiday calendar
-        for name, value in fields.items():
-            setattr(visit, name, value)
-    return issued.visit_id
+from desktop.domain import CaseStatus, Route, StepKind
 
 
 def kinds(services, visit_id: uuid.UUID) -> list[tuple[StepKind, date, date | None]]:  # type: ignore[no-untyped-def]
