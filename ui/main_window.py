@@ -191,6 +191,8 @@ class MainWindow(QMainWindow):
         self.registration_form.registration_saved.connect(self._on_registration_saved)
         self.registration_form.registration_saved.connect(self.printing.on_registration_saved)
         self.registration_form.visit_loaded.connect(self._on_visit_loaded)
+        self.registration_form.case_timeline_requested.connect(
+            lambda visit_id: self.timelines.open(visit_id))
         self.print_history.reprint_requested.connect(self.printing.reprint)
         self.clerk_panel.finish_requested.connect(self.open_visit)
         self.clerk_panel.window_changed.connect(self._on_window_changed)
@@ -337,6 +339,15 @@ class MainWindow(QMainWindow):
         self.enquiry_dialog: EnquiryDialog | None = None
         enquiry = tools.addAction(self.tr("进度查询…"), self.open_enquiry)
         enquiry.setShortcut(QKeySequence("Ctrl+F"))
+        from ui.cases.case_timeline import PaperPrinter
+        from ui.cases.timeline_opener import TimelineOpener
+
+        # The case papers (延期告知书, 进展告知单) print through the print controller.
+        printing = self.printing
+        self.papers = printing if isinstance(printing, PaperPrinter) else None
+        # 办理流程 of a case: asked for by number here, or opened from 既往来访 / 进度查询.
+        self.timelines = TimelineOpener(self.services.cases, self.tasks, self.papers, self)
+        tools.addAction(self.tr("办理流程…"), self.timelines.ask)
         self.deadline_watch_dialog: DeadlineWatchDialog | None = None
         tools.addAction(self.tr("期限监控…"), self.open_deadline_watch)
 
@@ -374,7 +385,8 @@ class MainWindow(QMainWindow):
         if dialog is None:
             from ui.cases.enquiry_dialog import EnquiryDialog
 
-            dialog = EnquiryDialog(self.services.enquiry, self.tasks, parent=self)
+            dialog = EnquiryDialog(self.services.enquiry, self.tasks, parent=self,
+                                   papers=self.papers, open_case=self.timelines.open)
             self.enquiry_dialog = dialog
         if not dialog.isVisible():
             dialog.start()

@@ -64,6 +64,7 @@ class RegistrationForm(QWidget):
 
     registration_saved = Signal(object)
     visit_loaded = Signal(object)
+    case_timeline_requested = Signal(object)  # a visit id: open its case's 办理流程
 
     def __init__(
         self,
@@ -431,6 +432,7 @@ class RegistrationForm(QWidget):
         dialog = EarlierVisitDialog(detail, self.matter.category_name,
                                     self.matter.area_picker.path_of, self)
         dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
+        dialog.timeline_requested.connect(self.case_timeline_requested)
         self.earlier_dialog = dialog
         dialog.open()
 

@@ -1,20 +1,22 @@
 """An earlier visit in full, read-only: opened from 既往来访 by a double click.
 
 Non-blocking (`open()`), so the form behind stays as it was; every text can be selected
-and copied, nothing can be changed here.
+and copied, nothing can be changed here. A registered visit offers 办理流程… (its case's
+timeline): the dialog says so with `timeline_requested(visit_id)`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -40,6 +42,8 @@ NameLookup = Callable[[str], str]
 class EarlierVisitDialog(QDialog):
     """All that was recorded for one visit. `category_name` and `area_path` turn codes
     into the names the form's lists show (unknown codes are shown as they are)."""
+
+    timeline_requested = Signal(object)  # the visit's id: open its case's 办理流程
 
     def __init__(self, detail: VisitDetail, category_name: NameLookup,
                  area_path: NameLookup, parent: QWidget | None = None) -> None:
@@ -122,10 +126,20 @@ class EarlierVisitDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setText(self.tr("关闭"))
+        self.timeline_button = QPushButton(self.tr("办理流程…"), self)
+        self.timeline_button.setAutoDefault(False)
+        self.timeline_button.clicked.connect(self._request_timeline)
+        if reg is not None:
+            buttons.addButton(self.timeline_button, QDialogButtonBox.ButtonRole.ActionRole)
+        else:
+            self.timeline_button.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self.resize(640, 560)
+
+    def _request_timeline(self) -> None:
+        self.timeline_requested.emit(self.detail.visit_id)
 
     def _add(self, name: str, label: str, text: str) -> None:
         value = QLabel(text)

@@ -1,34 +1,55 @@
 """进度查询 dialog: a scanned receipt QR (typed by a keyboard-wedge scanner, then Enter)
-shows the case; a wrong code shows the one message at the code line."""
+shows the case and its steps wherever the focus is in the dialog; a wrong code shows the
+one message at the code line; a shown case prints its 进展告知单 and opens 办理流程."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from helpers import make_id_number
+from case_setup import open_case
 from PySide6.QtCore import Qt
 
-from desktop.cases.registration import RegistrationInput
-from desktop.domain import Purpose, Route, TicketCategory
+from desktop.domain import Paper
 from desktop.printing.documents.model import receipt_qr_text
-from desktop.queue.tickets import TicketRequest
 from ui.cases.enquiry_dialog import EnquiryDialog
 
 
-@pytest.fixture
-def case(services):  # type: ignore[no-untyped-def]
-    ticket = services.tickets.issue_ticket(TicketRequest(
-        name="王小明", id_number=make_id_number(seq=101), category=TicketCategory.REGULAR))
-    return services.registration.register(ticket.visit_id, RegistrationInput(
-        summary="工地拖欠工资三个月", demands="请求支付拖欠工资",
-        content_category_code="03", area_code="460105",
-        purpose=Purpose.SEEK_RESOLUTION, route=Route.TRANSFERRED, route_unit="市人社局"))
+class Papers:
+    """Stands in for the print controller: what was asked to print."""
+
+    def __init__(self) -> None:
+        self.printed: list[tuple[object, Paper]] = []
+        self.previewed: list[tuple[object, Paper]] = []
+
+    def print_paper(self, visit_id, paper: Paper) -> None:  # type: ignore[no-untyped-def]
+        self.printed.append((visit_id, paper))
+
+    def preview_paper(self, visit_id, paper: Paper) -> None:  # type: ignore[no-untyped-def]
+        self.previewed.append((visit_id, paper))
 
 
 @pytest.fixture
-def dialog(qtbot, services, tasks, keyboard):  # type: ignore[no-untyped-def]
-    widget = EnquiryDialog(services.enquiry, tasks)
+def case(services, clock):  # type: ignore[no-untyped-def]
+    """Received and transferred 2026-11-27: the unit decides by Monday 2026-12-14."""
+    return open_case(services, clock, date(2026, 11, 27))
+
+
+@pytest.fixture
+def papers() -> Papers:
+    return Papers()
+
+
+@pytest.fixture
+def opened() -> list[object]:
+    return []
+
+
+@pytest.fixture
+def dialog(qtbot, services, tasks, keyboard, papers, opened):  # type: ignore[no-untyped-def]
+    widget = EnquiryDialog(services.enquiry, tasks, papers=papers, open_case=opened.append)
     qtbot.addWidget(widget)
-    keyboard.show_active(widget, 460, 380)
+    keyboard.show_active(widget, 560, 440)
     widget.start()
     return widget
 
@@ -46,9 +67,12 @@ def test_a_scan_shows_the_case(dialog, case, keyboard, qtbot, idle) -> None:  # 
     assert "受理" in text and "王**" in text
     assert "下一期限：受理告知期限 2026-12-14" in text
     assert "王小明" not in text and "拖欠工资" not in text
-    assert dialog.timeline_list.count() == 1
-    assert dialog.timeline_list.item(0).text().endswith("受理审查中")
+    steps = [dialog.timeline_list.item(row).text()
+             for row in range(dialog.timeline_list.count())]
+    assert steps == ["2026-11-27  登记（分类处理期限 2026-12-14）",
+                     "2026-11-27  转送/交办（受理告知期限 2026-12-14）"]
     assert dialog.error_label.isHidden()
+    assert dialog.estimate_label.isHidden()
 
 
 def test_typed_number_then_code(dialog, case, keyboard, qtbot, idle) -> None:  # type: ignore[no-untyped-def]
@@ -95,3 +119,38 @@ def test_ctrl_f_in_the_main_window_opens_it_non_modal(qtbot, services, tasks, id
     dialog = win.enquiry_dialog
     assert dialog is not None and dialog.isVisible() and not dialog.isModal()
     assert win.open_enquiry() is dialog  # once only
+
+
+@pytest.mark.parametrize("where", ["code_edit", "query_button", "timeline_list", "dialog"])
+def test_a_scan_works_wherever_the_focus_is(dialog, case, keyboard, qtbot, idle,  # type: ignore[no-untyped-def]
+                                            where) -> None:
+    # Something half-typed is left in the first line; the clerk clicked somewhere else.
+    dialog.case_edit.setText("XF20261127")
+    widget = dialog if where == "dialog" else getattr(dialog, where)
+    if where == "timeline_list":
+        dialog.timeline_list.show()
+        dialog.timeline_list.addItem("2026-11-27  登记")
+    widget.setFocus()
+    qtbot.waitUntil(lambda: keyboard.focused() is widget or where == "dialog")
+    target = keyboard.focused() if where != "dialog" else dialog
+    qtbot.keyClicks(target, receipt_qr_text(case.case_number, case.enquiry_code))
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+    idle()
+    assert dialog.case_edit.text() == case.case_number
+    assert dialog.code_edit.text() == case.enquiry_code
+    assert dialog.progress is not None and dialog.progress.case_number == case.case_number
+    assert dialog.timeline_list.count() == 2
+    assert dialog.error_label.isHidden()
+
+
+def test_progress_paper_and_timeline_of_the_case_shown(dialog, case, qtbot, idle, papers,  # type: ignore[no-untyped-def]
+                                                       opened) -> None:
+    assert not dialog.progress_paper_button.isEnabled()
+    assert not dialog.timeline_button.isEnabled()
+    qtbot.keyClicks(dialog.case_edit, receipt_qr_text(case.case_number, case.enquiry_code))
+    qtbot.keyClick(dialog.case_edit, Qt.Key.Key_Return)
+    idle()
+    qtbot.mouseClick(dialog.progress_paper_button, Qt.MouseButton.LeftButton)
+    assert papers.printed == [(case.visit_id, Paper.PROGRESS)]
+    qtbot.mouseClick(dialog.timeline_button, Qt.MouseButton.LeftButton)
+    assert opened == [case.visit_id]
