@@ -12,6 +12,7 @@ subcommand.
     python main.py [--db URL] due-date --from YYYY-MM-DD (--days N | --working-days N)
         [--no-roll-over]   (with a database: its calendar entries and roll-over setting)
     python main.py [global options] deadlines [--within N] [--out FILE.xlsx|FILE.pdf]
+    python main.py [global options] schedule --from YYYY-MM-DD --to YYYY-MM-DD --out FILE
 """
 
 from __future__ import annotations
@@ -127,6 +128,15 @@ def build_parser() -> argparse.ArgumentParser:
     watch.add_argument("--unit", help="only cases with this 承办单位 (\"\" for this organ's own)")
     watch.add_argument("--out", type=Path,
                        help="write an Excel (.xlsx) or PDF (.pdf) file instead (audited)")
+
+    schedule = sub.add_parser(
+        "schedule", help="export the published leader reception schedule (.pdf, .xlsx, .ics)")
+    schedule.add_argument("--from", dest="first", required=True, type=_service_date,
+                          help="the first day (YYYY-MM-DD)")
+    schedule.add_argument("--to", dest="last", required=True, type=_service_date,
+                          help="the last day (YYYY-MM-DD)")
+    schedule.add_argument("--out", type=Path, required=True,
+                          help="FILE.pdf (A4 notice), FILE.xlsx or FILE.ics (calendars)")
     return parser
 
 
@@ -376,6 +386,17 @@ def _cmd_deadlines(args: argparse.Namespace, config: TerminalConfig) -> int:
     return 0
 
 
+def _cmd_schedule(args: argparse.Namespace, config: TerminalConfig) -> int:
+    services = _open(args, config)
+    try:
+        made = services.reception_schedule.export(args.out, args.first, args.last)
+    finally:
+        services.close()
+    print(json.dumps({"file": str(made.path), "kind": made.kind, "sessions": made.sessions,
+                      "bytes": made.bytes}, ensure_ascii=False))
+    return 0
+
+
 def _cmd_backup(args: argparse.Namespace, config: TerminalConfig) -> int:
     from desktop.storage.backup import BackupService
 
@@ -499,6 +520,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_due_date(args, config)
         if args.command == "backup":
             return _cmd_backup(args, config)
+        if args.command == "schedule":
+            return _cmd_schedule(args, config)
         if args.command == "deadlines":
             return _cmd_deadlines(args, config)
         if args.command == "restore":

@@ -353,3 +353,101 @@ class AuditEntry(Base):
     subject_type: Mapped[str] = mapped_column(String(32), nullable=False)
     subject_id: Mapped[str] = mapped_column(String(64), nullable=False)
     detail: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+# ---- leader reception days (领导接访日, desktop/reception) --------------------------------
+
+
+class Leader(SyncedMixin, Base):
+    """A leader on the reception roster: post (职务), portfolio (分管领域, content
+    category codes joined by ","), unit. Never deleted (old sessions name them)."""
+
+    __tablename__ = "reception_leader"
+
+    name: Mapped[str] = mapped_column(String(64), nullable=False)
+    post: Mapped[str] = mapped_column(String(64), nullable=False)
+    portfolio: Mapped[str] = mapped_column(String(400), default="", nullable=False)
+    unit: Mapped[str] = mapped_column(String(120), default="", nullable=False)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
+
+
+class SitInPerson(SyncedMixin, Base):
+    """Someone who sits in on sessions: a unit head, the bureau head or a lawyer."""
+
+    __tablename__ = "reception_sit_in"
+
+    name: Mapped[str] = mapped_column(String(64), nullable=False)
+    role: Mapped[str] = mapped_column(String(16), nullable=False)  # SitInRole
+    unit: Mapped[str] = mapped_column(String(120), default="", nullable=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
+
+
+class ReceptionRule(SyncedMixin, Base):
+    """A recurrence rule ("first Wednesday of each month, leaders in rotation"); its
+    sessions are expanded on the official calendar when it is saved."""
+
+    __tablename__ = "reception_rule"
+
+    title: Mapped[str] = mapped_column(String(64), nullable=False)
+    pattern: Mapped[str] = mapped_column(String(24), nullable=False)  # RulePattern
+    weekday: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 0 = Monday
+    nth: Mapped[int | None] = mapped_column(Integer, nullable=True)  # -1: the last
+    holiday_policy: Mapped[str] = mapped_column(String(8), nullable=False)  # move | skip
+    makeup_days: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    leader_ids: Mapped[str] = mapped_column(Text, nullable=False)  # rotation, "," joined
+    first_day: Mapped[date] = mapped_column(Date, nullable=False)
+    last_day: Mapped[date] = mapped_column(Date, nullable=False)
+    created_by: Mapped[str] = mapped_column(String(64), default="", nullable=False)
+
+
+class ReceptionSession(SyncedMixin, Base):
+    """One reception session (接访/下访/约访). `day` is its Asia/Shanghai date; the
+    times are stored as UTC instants. Bookable and shown only when `status` is
+    published."""
+
+    __tablename__ = "reception_session"
+    __table_args__ = (
+        Index("ix_reception_session_day", "day", "status"),
+        Index("ix_reception_session_leader", "leader_id", "day"),
+    )
+
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+    starts_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False)
+    ends_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False)
+    kind: Mapped[str] = mapped_column(String(8), nullable=False)  # SessionKind
+    area_code: Mapped[str | None] = mapped_column(ForeignKey("area.code"), nullable=True)
+    place: Mapped[str] = mapped_column(String(120), nullable=False)
+    leader_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("reception_leader.id"),
+                                                 nullable=False)
+    sit_in_ids: Mapped[str] = mapped_column(Text, default="", nullable=False)  # "," joined
+    topics: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    capacity: Mapped[int] = mapped_column(Integer, nullable=False)
+    slot_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    booking_cutoff_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False)
+    status: Mapped[str] = mapped_column(String(12), nullable=False)  # SessionStatus
+    rule_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("reception_rule.id"),
+                                                      nullable=True)
+    planned_day: Mapped[date | None] = mapped_column(Date, nullable=True)  # before a move
+    on_rest_day: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    published_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    published_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    cancel_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_by: Mapped[str] = mapped_column(String(64), default="", nullable=False)
+
+
+class ReceptionSwap(SyncedMixin, Base):
+    """A leader's swap request and the re-assignment it led to (kept as history)."""
+
+    __tablename__ = "reception_swap"
+
+    session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("reception_session.id"),
+                                                  index=True)
+    from_leader_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("reception_leader.id"),
+                                                      nullable=False)
+    to_leader_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("reception_leader.id"),
+                                                    nullable=False)
+    requested_by: Mapped[str] = mapped_column(String(64), nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, nullable=False)
+    actor: Mapped[str] = mapped_column(String(64), default="", nullable=False)

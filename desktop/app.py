@@ -33,6 +33,9 @@ from desktop.queue.estimates import EstimateService
 from desktop.queue.tickets import TicketService
 from desktop.queue.timings import TimingService
 from desktop.queue.windows import WindowService
+from desktop.reception.planning import ReceptionService
+from desktop.reception.roster import RosterService
+from desktop.reception.schedule import ScheduleService
 from desktop.settings.calendar_admin import CalendarAdminService
 from desktop.settings.reference import ReferenceService, seed_reference_data
 from desktop.settings.service import SettingsService
@@ -136,4 +139,7 @@ def open_services(
         backups=BackupService(url, keep_days=backup_keep_days, clock=clock),
         calendar_admin=CalendarAdminService(sessions, workstation, clock),
         units_admin=UnitsAdminService(sessions),
+        reception_roster=RosterService(sessions, workstation, clock),
+        reception=ReceptionService(sessions, workstation, clock),
+        reception_schedule=ScheduleService(sessions, workstation, clock),
     )

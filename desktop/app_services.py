@@ -25,6 +25,9 @@ from desktop.queue.estimates import EstimateService
 from desktop.queue.tickets import TicketService
 from desktop.queue.timings import TimingService
 from desktop.queue.windows import WindowService
+from desktop.reception.planning import ReceptionService
+from desktop.reception.roster import RosterService
+from desktop.reception.schedule import ScheduleService
 from desktop.settings.calendar_admin import CalendarAdminService
 from desktop.settings.reference import ReferenceService
 from desktop.settings.service import SettingsService
@@ -56,3 +59,6 @@ class AppServices:
     backups: BackupService  # of this database (disabled for a server database)
     calendar_admin: CalendarAdminService  # 法定节假日 entries; recounts saved deadlines
     units_admin: UnitsAdminService  # 承办单位名录 (系统设置)
+    reception_roster: RosterService  # 领导接访: leaders and sit-in people
+    reception: ReceptionService  # 领导接访: sessions, rules, swaps, publishing
+    reception_schedule: ScheduleService  # 领导接访: exports and the board's sessions

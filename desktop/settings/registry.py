@@ -245,6 +245,26 @@ BOARD_VOICE_ENABLED = BoolSetting(
     key="board_voice_enabled", label=QT_TRANSLATE_NOOP("Fields", "大厅语音播报"),
     default=True, used_by=("queue",),
 )
+RECEPTION_PUBLISH_DAYS = IntSetting(
+    key="reception_publish_days", label=QT_TRANSLATE_NOOP("Fields", "接访日程提前公布天数"),
+    default=3, used_by=("reception",), minimum=0, maximum=60,
+    range_error=QT_TRANSLATE_NOOP(
+        "Errors", "接访日程提前公布天数应为 {low} 到 {high} 之间的整数（通常为 3 天）"),
+)
+RECEPTION_BOOKING_CUTOFF = TextSetting(
+    key="reception_booking_cutoff", label=QT_TRANSLATE_NOOP("Fields", "预约截止时间"),
+    default="17:00", used_by=("reception",), max_length=5,
+    pattern=re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]"),
+    pattern_error=QT_TRANSLATE_NOOP(
+        "Errors", "预约截止时间应写成 时:分（如 17:00），指接访日前一个工作日的该时刻"),
+)
+RECEPTION_BOOKING_RULES = TextSetting(
+    key="reception_booking_rules", label=QT_TRANSLATE_NOOP("Fields", "领导接访预约须知"),
+    default=("来访群众请于接访日前一个工作日 17:00 前预约，来访时携带本人身份证件和书面材料。"
+             "反映的问题应属于接访领导的分管领域；已受理或正在办理的事项、已办结或已过复查复核期限的"
+             "事项不予预约。集体访请推选不超过 5 名代表。"),
+    used_by=("reception",), max_length=600, multiline=True,
+)
 LAST_CLOSED_SERVICE_DAY = DateSetting(
     key="last_closed_service_day", label=QT_TRANSLATE_NOOP("Fields", "最后关闭的服务日"),
     default=None, used_by=("queue",), internal=True,
@@ -256,6 +276,7 @@ SPECS: Mapping[str, SettingSpec[Any]] = {
         CENTRE_NAME, CENTRE_ADDRESS, CENTRE_PHONE, CASE_NUMBER_PREFIX,
         ACCEPT_NOTICE_DAYS, HANDLING_DAYS, HANDLING_EXTENSION_DAYS, DEADLINE_ROLL_OVER,
         TICKET_NOTICE, RECEIPT_NOTICE, CALLING_RECALL_LIMIT, BOARD_VOICE_ENABLED,
+        RECEPTION_PUBLISH_DAYS, RECEPTION_BOOKING_CUTOFF, RECEPTION_BOOKING_RULES,
         LAST_CLOSED_SERVICE_DAY,
     )
 }
@@ -280,6 +301,10 @@ class Settings:
     receipt_notice: str
     calling_recall_limit: int
     board_voice_enabled: bool
+    # 领导接访日 (desktop/reception); defaults so snapshots built by hand may leave them out.
+    reception_publish_days: int = RECEPTION_PUBLISH_DAYS.default
+    reception_booking_cutoff: str = RECEPTION_BOOKING_CUTOFF.default
+    reception_booking_rules: str = RECEPTION_BOOKING_RULES.default
 
 
 USER_KEYS: tuple[str, ...] = tuple(key for key, spec in SPECS.items() if not spec.internal)
