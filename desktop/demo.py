@@ -95,7 +95,8 @@ def deadline_rules(services: ServiceHost) -> DeadlineRules:
         settings = load_centre_settings(session)
     return DeadlineRules(accept_notice_days=settings.accept_notice_days,
                          handling_days=settings.handling_days,
-                         extension_days=settings.handling_extension_days)
+                         extension_days=settings.handling_extension_days,
+                         roll_over=settings.deadline_roll_over)
 
 
 def fill_demo_data(services: ServiceHost, visits: int, days: int = 30, seed: int = 1

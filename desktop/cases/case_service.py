@@ -308,7 +308,8 @@ class CaseService(TerminalService):
         settings = load_centre_settings(session)
         rules = DeadlineRules(accept_notice_days=settings.accept_notice_days,
                               handling_days=settings.handling_days,
-                              extension_days=settings.handling_extension_days)
+                              extension_days=settings.handling_extension_days,
+                              roll_over=settings.deadline_roll_over)
         return rules, load_calendar(session)
 
     @staticmethod

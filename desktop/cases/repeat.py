@@ -207,7 +207,8 @@ class RepeatService(TerminalService):
     def _rules(session: Session) -> DeadlineRules:
         settings = load_centre_settings(session)
         return DeadlineRules(settings.accept_notice_days, settings.handling_days,
-                             settings.handling_extension_days)
+                             settings.handling_extension_days,
+                             roll_over=settings.deadline_roll_over)
 
     @staticmethod
     def _visit(session: Session, visit_id: uuid.UUID, lock: bool = False) -> Visit:

@@ -121,3 +121,11 @@ def test_recount_function_keeps_an_approved_extension(services, clock) -> None: 
         assert case.handling_due == date(2027, 2, 24)
         accepted = next(s for s in steps_of(session, here) if s.kind == "accepted")
         assert accepted.due == date(2027, 1, 27)
+
+
+def test_roll_over_switched_off_keeps_a_saturday(services) -> None:  # type: ignore[no-untyped-def]
+    services.settings.update({"deadline_roll_over": False})
+    case = old_case(services, Route.TRANSFERRED, date(2026, 11, 27), CaseStatus.ACCEPTED, 8)
+    services.calendar_admin.recount_uncounted()
+    with services.sessions() as session:
+        assert session.get(Visit, case).accept_notice_due == date(2026, 12, 12)
