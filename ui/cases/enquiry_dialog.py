@@ -97,6 +97,7 @@ class EnquiryDialog(QDialog):
         self.timeline_button = QPushButton(self.tr("办理流程…"))
         self.timeline_button.clicked.connect(self.open_timeline)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.query_button, QDialogButtonBox.ButtonRole.ActionRole)
         if papers is not None:
