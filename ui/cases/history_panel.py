@@ -1,17 +1,18 @@
-"""既往来访: the visitor's earlier visits, and the 重复访 banner over the form.
+"""既往事项: the person's earlier matters (their own, those they represented in a group
+visit, those they came on again), each in one row, the whole of it in the row's tooltip.
 
-The banner takes one line ("该来访人有 7 件未办结事项 [展开]") and lists the matters only
-when the clerk opens it, so the history below keeps its room at 1366×768. A double click
-(or Enter) on an earlier visit asks for it in full (`open_requested(visit_id)`).
+Rows still within their time limits are red. A double click (or Enter) on a row asks
+for that case's first visit in full (`open_requested(visit_id)`). What the form gets
+from RepeatService (`show_matters(RepeatView)`); the 重复访 decision itself is taken in
+the repeat bar over the form (ui/cases/repeat_bar.py).
 """
 
 from __future__ import annotations
 
 import uuid
-from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -25,119 +26,91 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.cases.visit_views import HistoryEntry, VisitorHistory
-from desktop.domain import CASE_STATUS_LABELS, QUEUE_STATUS_LABELS
+from desktop.cases.repeat_views import MATTER_ROLE_LABELS, EarlierMatter, MatterRole, RepeatView
+from desktop.domain import CASE_STATUS_LABELS, MATTER_SORT_LABELS, ROUTE_LABELS
 from ui.i18n import tr_domain
 from ui.widgets import day_text
 
 MIN_VISIBLE_ROWS = 5  # what the clerk sees of the history without scrolling, at least
-SUMMARY_COLUMN = 3
-TOGGLE_LINK = "#toggle"
+SUMMARY_COLUMN = 2
+CASE_COLUMN = 1
 
 
-class RepeatBanner(QLabel):
-    """重复访提示 folded to one line; a click (or its link) shows the matters."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryPanel", text)
 
-    toggled = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("repeatBanner")
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.matters: tuple[HistoryEntry, ...] = ()
-        self.expanded = False
-        self._link_hovered = False
-        self.linkHovered.connect(lambda link: setattr(self, "_link_hovered", bool(link)))
-        self.linkActivated.connect(lambda _link: self.set_expanded(not self.expanded))
-        self.hide()
+def status_text(matter: EarlierMatter) -> str:
+    """办理状态, and for an open matter whether it is still within its time limits."""
+    status = tr_domain(CASE_STATUS_LABELS[matter.case_status]) if matter.case_status else "—"
+    if matter.final:
+        return _tr("{status}（不再受理）").format(status=status)
+    if matter.is_open:
+        limit = _tr("期限内") if matter.within_time_limit else _tr("已超期")
+        return _tr("{status}（{limit}）").format(status=status, limit=limit)
+    return status
 
-    def show_matters(self, matters: tuple[HistoryEntry, ...]) -> None:
-        """The open matters of this visitor (none: the banner hides); starts folded."""
-        was_expanded = self.expanded
-        self.matters = matters
-        self.expanded = False
-        self._render()
-        if was_expanded:
-            self.toggled.emit(False)
 
-    def set_expanded(self, expanded: bool) -> None:
-        if expanded == self.expanded or not self.matters:
-            return
-        self.expanded = expanded
-        self._render()
-        self.toggled.emit(expanded)
+def route_text(matter: EarlierMatter) -> str:
+    route = tr_domain(ROUTE_LABELS[matter.route]) if matter.route else "—"
+    return f"{route} {matter.route_unit}".strip() if matter.route_unit else route
 
-    def summary(self) -> str:
-        return self.tr("重复访提示：该来访人有 {count} 件未办结事项仍在办理期限内，"
-                       "请核实是否重复访").format(count=len(self.matters))
 
-    def details(self) -> list[str]:
-        return [
-            self.tr("{case}（{day} 登记，期限 {due}）").format(
-                case=entry.case_number or entry.ticket_number,
-                day=entry.service_day.isoformat(),
-                due=day_text(entry.handling_due or entry.accept_notice_due),
-            )
-            for entry in self.matters
-        ]
-
-    def _render(self) -> None:
-        if not self.matters:
-            self.setText("")
-            self.hide()
-            return
-        link = self.tr("[收起]") if self.expanded else self.tr("[展开]")
-        text = f'{escape(self.summary())}　<a href="{TOGGLE_LINK}">{escape(link)}</a>'
-        if self.expanded:
-            # One paragraph, not a line each: seven matters take three or four lines.
-            text += "<br>" + escape("；".join(self.details()))
-        self.setWordWrap(self.expanded)
-        self.setText(text)
-        self.setToolTip("" if self.expanded else "\n".join(self.details()))
-        self.show()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 — Qt's name
-        # The whole line opens it, not only the link.
-        super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and not self._link_hovered:
-            self.set_expanded(not self.expanded)
+def matter_details(matter: EarlierMatter) -> str:
+    """Everything about the matter, one fact a line (the row's tooltip)."""
+    sort = tr_domain(MATTER_SORT_LABELS[matter.matter_sort]) if matter.matter_sort else "—"
+    due = day_text(matter.next_due)
+    if matter.due_estimated and matter.next_due is not None:
+        due = _tr("{due}（按周末估算）").format(due=due)
+    lines = [
+        _tr("信访件编号：{case}").format(case=matter.case_number),
+        _tr("收到日期：{day}").format(day=day_text(matter.received_on)),
+        _tr("事项概况：{text}").format(text=matter.summary or "—"),
+        _tr("诉求内容：{text}").format(text=matter.demands or "—"),
+        _tr("分类：{sort}").format(sort=sort),
+        _tr("办理方式：{route}").format(route=route_text(matter)),
+        _tr("办理状态：{status}").format(status=status_text(matter)),
+        _tr("下一期限：{due}").format(due=due),
+        QCoreApplication.translate("HistoryPanel", "来访次数：%n 次", "", matter.visit_count),
+    ]
+    if matter.role is not MatterRole.OWN:
+        lines.append(_tr("来访人身份：{role}").format(role=tr_domain(MATTER_ROLE_LABELS[
+            matter.role])))
+    return "\n".join(lines)
 
 
 class HistoryPanel(QGroupBox):
-    """The 既往来访 box. Emits `open_requested(visit_id)` on a double click or Enter."""
+    """The 既往事项 box. Emits `open_requested(visit_id)` on a double click or Enter."""
 
     open_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("既往来访"), parent)
-        self.entries: tuple[HistoryEntry, ...] = ()
-        self.banner = RepeatBanner()  # placed over the form by the form
-        self.banner.toggled.connect(self._on_banner_toggled)
+        super().__init__(self.tr("既往事项"), parent)
+        self.matters: tuple[EarlierMatter, ...] = ()
         self.summary_label = QLabel()
         self.summary_label.setObjectName("hintLabel")
         self.summary_label.setWordWrap(True)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([
-            self.tr("日期"), self.tr("号码"), self.tr("信访件编号"), self.tr("事项概况"),
-            self.tr("状态"), self.tr("期限"),
+            self.tr("收到日期"), self.tr("信访件编号"), self.tr("事项概况"),
+            self.tr("办理状态"), self.tr("下一期限"), self.tr("次数"),
         ])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        # One line of text per row: more earlier visits fit.
+        # One line of text per row: more earlier matters fit.
         row_height = self.table.fontMetrics().height() + 8
         self.table.verticalHeader().setDefaultSectionSize(row_height)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SUMMARY_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(48)
+        header.setMinimumSectionSize(40)
         self.table.setMinimumHeight(self._height_for_rows(MIN_VISIBLE_ROWS))
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.table.setToolTip(self.tr("双击一行查看那次来访的全部登记内容"))
+        self.table.setToolTip(self.tr("指向一行看全部内容，双击查看该件首次登记"))
         self.table.doubleClicked.connect(self._on_activated)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             enter = QShortcut(QKeySequence(key), self.table)
@@ -147,10 +120,9 @@ class HistoryPanel(QGroupBox):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.table, 1)
 
-    def _on_banner_toggled(self, expanded: bool) -> None:
-        # The clerk asked for the matters: the history may shrink for them meanwhile,
-        # rather than the boxes below it running into each other.
-        rows = 1 if expanded else MIN_VISIBLE_ROWS
+    def set_min_rows(self, rows: int) -> None:
+        """While the repeat bar over the form lists the matters, the history may shrink
+        for it, rather than the boxes below it running into each other."""
         self.table.setMinimumHeight(self._height_for_rows(rows))
 
     def _height_for_rows(self, rows: int) -> int:
@@ -160,52 +132,62 @@ class HistoryPanel(QGroupBox):
                 + rows * table.verticalHeader().defaultSectionSize()
                 + 2 * table.frameWidth() + scroll_bar)
 
-    def show_history(self, history: VisitorHistory, first_visit_text: bool = True) -> None:
-        self.entries = history.entries
+    def show_matters(self, view: RepeatView) -> None:
+        self.matters = view.matters
         table = self.table
-        table.setRowCount(len(history.entries))
-        for row, entry in enumerate(history.entries):
+        table.clearContents()
+        table.setRowCount(len(view.matters))
+        for row, matter in enumerate(view.matters):
+            case = matter.case_number
+            if matter.role is MatterRole.REPRESENTATIVE:
+                case = self.tr("{case}（代表）").format(case=case)
+            if view.linked is not None and view.linked.case_visit_id == matter.case_visit_id:
+                case = self.tr("{case}（本次关联）").format(case=case)
             values = (
-                entry.service_day.isoformat(),
-                entry.ticket_number,
-                entry.case_number or "",
-                one_line(entry.summary),
-                self._status(entry),
-                day_text(entry.handling_due or entry.accept_notice_due),
+                day_text(matter.received_on), case, one_line(matter.summary),
+                status_text(matter), day_text(matter.next_due), str(matter.visit_count),
             )
+            details = matter_details(matter)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if column == SUMMARY_COLUMN and entry.summary:
-                    item.setToolTip(entry.summary)
-                if entry.within_time_limit:
+                item.setToolTip(details)
+                if matter.within_time_limit:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 table.setItem(row, column, item)
-        # With earlier visits the count goes in the title: the rows get the line.
-        if history.entries:
-            self.setTitle(self.tr("既往来访（共 {count} 次，红色为仍在办理期限内，双击查看）")
-                          .format(count=len(history.entries)))
-            self.summary_label.setText("")
+        if view.matters:
+            self.setTitle(self.tr("既往事项（共 {count} 件，红色为仍在办理期限内，双击查看）")
+                          .format(count=len(view.matters)))
         else:
-            self.setTitle(self.tr("既往来访"))
-            first = self.tr("首次来访，没有既往记录")
-            self.summary_label.setText(first if first_visit_text else "")
-        self.summary_label.setVisible(bool(self.summary_label.text()))
-        self.banner.show_matters(history.open_matters)
+            self.setTitle(self.tr("既往事项"))
+        notes = []
+        if not view.matters:
+            notes.append(self.tr("没有既往信访事项") if view.unregistered_visits
+                         else self.tr("首次来访，没有既往记录"))
+        if view.unregistered_visits:
+            notes.append(self.tr("另有 %n 次来访未登记事项", "", view.unregistered_visits))
+        self.summary_label.setText("；".join(notes))
+        self.summary_label.setVisible(bool(notes))
+
+    def show_loading(self) -> None:
+        self.matters = ()
+        self.table.setRowCount(0)
+        self.setTitle(self.tr("既往事项"))
+        self.summary_label.setText(self.tr("正在读取既往事项…"))
+        self.summary_label.show()
 
     def clear(self) -> None:
-        self.show_history(VisitorHistory(()), first_visit_text=False)
-
-    def _status(self, entry: HistoryEntry) -> str:
-        if entry.case_status is not None:
-            return tr_domain(CASE_STATUS_LABELS[entry.case_status])
-        return tr_domain(QUEUE_STATUS_LABELS[entry.queue_status])
+        self.matters = ()
+        self.table.setRowCount(0)
+        self.setTitle(self.tr("既往事项"))
+        self.summary_label.setText("")
+        self.summary_label.hide()
 
     def _on_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
         self._request(index.row())
 
     def _request(self, row: int) -> None:
-        if 0 <= row < len(self.entries):
-            visit_id: uuid.UUID = self.entries[row].visit_id
+        if 0 <= row < len(self.matters):
+            visit_id: uuid.UUID = self.matters[row].case_visit_id
             self.open_requested.emit(visit_id)
 
 

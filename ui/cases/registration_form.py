@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.app_services import AppServices
 from desktop.cases.deadlines import DeadlineRules, StatutoryDeadlines, compute_deadlines
 from desktop.cases.registration import RegistrationInput, RegistrationResult
+from desktop.cases.repeat_views import RepeatView
 from desktop.cases.visit_views import OpenedVisit, VisitDetail
 from desktop.domain import QueueStatus
 from desktop.queue.numbering import InvalidTicketNumber, parse_ticket_number
@@ -43,9 +44,10 @@ from desktop.queue.tickets import QueueEntry
 from desktop.settings.reference import AreaItem, ContentCategoryItem
 from ui.cases.case_panel import CasePanel
 from ui.cases.field_errors import RegistrationErrors
-from ui.cases.history_panel import HistoryPanel
+from ui.cases.history_panel import MIN_VISIBLE_ROWS, HistoryPanel
 from ui.cases.matter_part import MatterPart
 from ui.cases.print_records_panel import PrintRecordsPanel
+from ui.cases.repeat_bar import RepeatBar
 from ui.cases.route_part import RoutePart
 from ui.cases.visit_dialog import EarlierVisitDialog
 from ui.cases.visitor_part import VisitorPart
@@ -119,7 +121,7 @@ class RegistrationForm(QWidget):
         self.case = CasePanel()
         self.history = HistoryPanel()
         self.print_panel = PrintRecordsPanel()
-        self.repeat_banner = self.history.banner
+        self.repeat_bar = RepeatBar(self.services, self.tasks, self._report_error)
 
         # --- left: the registration itself, scrollable
         self.form_body = QWidget()
@@ -178,7 +180,7 @@ class RegistrationForm(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
         layout.addLayout(top)
-        layout.addWidget(self.repeat_banner)
+        layout.addWidget(self.repeat_bar)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
 
@@ -218,6 +220,9 @@ class RegistrationForm(QWidget):
         self.save_shortcut = shortcut
         self.routes.route_changed.connect(lambda _route: self._update_deadlines())
         self.history.open_requested.connect(self.open_earlier_visit)
+        self.repeat_bar.watch(self.matter)
+        self.repeat_bar.view_changed.connect(self._on_repeat_view)
+        self.repeat_bar.finished.connect(self._on_linked_visit_finished)
         self.errors.watch(self.ticket_edit, self.visitor.edits(), self.matter, self.routes)
 
         matter, routes = self.matter, self.routes
@@ -402,7 +407,9 @@ class RegistrationForm(QWidget):
         self._dirty = False
         self.case.show_registration(reg)
         self.case.show_deadlines(opened.deadlines)
-        self.history.show_history(opened.history)
+        self.history.show_loading()
+        self._on_repeat_view(None)
+        self.repeat_bar.load(detail.visit_id)
         self.print_panel.show_records(detail.visit_id, reg is not None, opened.print_records)
         self.errors.clear_field_errors()
         self.form_body.setEnabled(True)
@@ -436,6 +443,23 @@ class RegistrationForm(QWidget):
         self.earlier_dialog = dialog
         dialog.open()
 
+    def _on_repeat_view(self, view: RepeatView | None) -> None:
+        """重复访 (ui/cases/repeat_bar.py): a visit linked to an earlier case registers
+        nothing of its own, so the matter, route and deadline parts step aside."""
+        linked = view is not None and view.linked is not None
+        if view is not None:
+            self.history.show_matters(view)
+        self.history.set_min_rows(2 if self.repeat_bar.lines else MIN_VISIBLE_ROWS)
+        for part in (self.matter, self.routes, self.case):
+            part.setVisible(not linked)
+        self.save_button.setEnabled(self.detail is not None and not linked)
+        if linked:
+            self._dirty = False
+
+    def _on_linked_visit_finished(self, status: QueueStatus) -> None:
+        if self.detail is not None:
+            self.visitor.show_ticket_status(self.detail, status)
+
     def _forget_dialog(self, dialog: EarlierVisitDialog) -> None:
         if self.earlier_dialog is dialog:
             self.earlier_dialog = None
@@ -467,6 +491,10 @@ class RegistrationForm(QWidget):
 
     def save(self, finish: bool = False) -> None:
         if is_running(self, "save"):
+            return
+        if self.repeat_bar.linked:  # 重复访: nothing to register; 办结 finishes the ticket
+            if finish:
+                self.repeat_bar.finish_linked()
             return
         if self.detail is None:
             self.errors.show_field_error(
@@ -511,6 +539,7 @@ class RegistrationForm(QWidget):
         self.matter.show_empty()
         self.case.show_registration(None)
         self.history.clear()
+        self.repeat_bar.clear()
         self.routes.show_fields(None)
         self._update_deadlines()
         self.form_body.setEnabled(False)

@@ -61,7 +61,7 @@ def test_shows_the_visitor_with_the_full_id_number(form, services, idle) -> None
     assert "13812345678" in form.visitor.phone_label.text()
     assert "A1001" in form.visitor.ticket_label.text()
     assert form.matter.people_count_label.text().startswith("1 人")
-    assert not form.repeat_banner.isVisible()
+    assert not form.repeat_bar.isVisible()
     assert "首次来访" in form.history.summary_label.text()
     assert not form.has_unsaved_changes()
 
@@ -149,26 +149,27 @@ def test_repeat_warning_for_a_matter_still_in_progress(form, services, idle) -> 
     assert saved.case_status is CaseStatus.REVIEWING
     again = issue(services)
     open_visit(form, again.visit_id, idle)
-    banner = form.repeat_banner
-    assert banner.isVisible()
-    assert "该来访人有 1 件未办结事项" in banner.text()
-    assert "请核实是否重复访" in banner.text()
-    assert saved.case_number not in banner.text()  # folded: one line, the matters on click
-    banner.linkActivated.emit("#toggle")
-    assert saved.case_number in banner.text()
+    bar = form.repeat_bar  # ui/cases/repeat_bar.py: the clerk decides, matter by matter
+    assert bar.isVisible()
+    assert "该来访人有 1 件在办或已办结的事项" in bar.title.text()
+    [line] = bar.lines
+    assert saved.case_number in line.text_label.text()
+    assert "反映拖欠工资" in line.text_label.text()
     assert form.history.table.rowCount() == 1
-    assert form.history.table.item(0, 2).text() == saved.case_number
-    assert form.history.table.item(0, 3).text() == "反映拖欠工资"
+    assert form.history.table.item(0, 1).text() == saved.case_number
+    assert form.history.table.item(0, 2).text() == "反映拖欠工资"
 
 
-def test_no_warning_when_the_earlier_matter_was_answered(form, services, idle) -> None:  # type: ignore[no-untyped-def]
+def test_an_answered_matter_is_offered_as_no_longer_accepted(form, services, idle) -> None:  # type: ignore[no-untyped-def]
     earlier = issue(services)
     services.registration.register(earlier.visit_id, RegistrationInput(
         summary="咨询政策", demands="了解政策", content_category_code="03",
         area_code="460106", purpose=Purpose.SUGGESTION, route=Route.ANSWERED,
     ))
     open_visit(form, issue(services).visit_id, idle)
-    assert not form.repeat_banner.isVisible()
+    # 当场答复 closed it: the same facts again get a 不再受理 notice, so it is offered.
+    [line] = form.repeat_bar.lines
+    assert "不再受理" in line.text_label.text()
     assert form.history.table.rowCount() == 1
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import make_id_number
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.cases.registration import RegistrationInput
@@ -66,47 +66,38 @@ def test_seven_open_matters_leave_room_for_history_and_print_records(  # type: i
     window.open_visit(ticket.visit_id)
     idle()
     form = window.registration_form
-    banner = form.repeat_banner
-    assert banner.isVisible()
-    assert "该来访人有 7 件未办结事项" in banner.text()
-    lines = banner.fontMetrics().lineSpacing()
-    assert banner.height() < 2 * lines + 30  # one line (and its padding)
+    bar = form.repeat_bar
+    assert bar.isVisible()
+    assert "该来访人有 7 件在办或已办结的事项" in bar.title.text()
+    assert len(bar.lines) == SEVEN
+    lines = bar.fontMetrics().lineSpacing()
+    assert bar.height() < 9 * lines + 40  # the title and two matters; the rest scroll
     table = form.history.table
     assert table.rowCount() == SEVEN
-    assert table.viewport().height() >= 5 * table.rowHeight(0)
+    # The bar lists the matters: the history may shrink for it, to two rows at least.
+    assert table.viewport().height() >= 2 * table.rowHeight(0)
     history = window.print_history
     for part in (history.table, history.status_label, history.ticket_button,
                  history.receipt_button):
         assert wholly_visible(part), part
     assert history.table.viewport().height() >= history.table.horizontalHeader().height()
-    # Opened, the banner takes room from the history, never from 打印记录 (no overlap).
-    folded = banner.height()
-    banner.set_expanded(True)
-    qtbot.waitUntil(lambda: banner.height() >= folded + 2 * lines)
-    for part in (history.status_label, history.ticket_button):
-        assert wholly_visible(part), part
     assert not history.table.geometry().intersects(history.status_label.geometry())
-    banner.set_expanded(False)
-    qtbot.waitUntil(lambda: table.viewport().height() >= 5 * table.rowHeight(0))
 
 
-def test_the_banner_opens_and_folds_on_click(form_at_counter, seven_open, qtbot, idle) -> None:  # type: ignore[no-untyped-def]
+def test_the_repeat_bar_lists_every_matter_and_scrolls(  # type: ignore[no-untyped-def]
+    form_at_counter, seven_open, qtbot, idle
+) -> None:
     ticket, numbers = seven_open
     form = form_at_counter
     form.load_visit(ticket.visit_id)
     idle()
-    banner = form.repeat_banner
-    folded = banner.height()
-    assert not any(number in banner.text() for number in numbers)
-    assert "[展开]" in banner.text()
-    qtbot.mouseClick(banner, Qt.MouseButton.LeftButton, pos=QPoint(10, banner.height() // 2))
-    qtbot.waitUntil(lambda: banner.height() > folded)
-    assert banner.expanded
-    assert all(number in banner.text() for number in numbers)
-    assert "[收起]" in banner.text()
-    qtbot.mouseClick(banner, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    assert not banner.expanded
-    assert not any(number in banner.text() for number in numbers)
+    bar = form.repeat_bar
+    assert [line.matter.case_number for line in bar.lines] == numbers
+    area = bar.list_area
+    assert wholly_visible(bar.lines[0].link_button)
+    assert not wholly_visible(bar.lines[-1].link_button)  # below: the list scrolls
+    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: wholly_visible(bar.lines[-1].link_button))
 
 
 @pytest.fixture
