@@ -5,7 +5,7 @@ subcommand.
     python main.py [global options] ticket --name NAME --id-number ID --category regular
     python main.py [global options] demo --visits N
     python main.py [global options] board
-    python main.py [global options] receipt CASE_NO --out FILE.pdf [--layout a4|80mm]
+    python main.py [global options] receipt CASE_NO --out FILE.pdf [--layout a4|80mm] [--paper KIND]
     python main.py [global options] ticket-slip TICKET_NO [--date YYYY-MM-DD] --out FILE.pdf
     python main.py [global options] backup [--out FILE]
     python main.py [global options] restore FILE
@@ -35,7 +35,7 @@ from desktop.config import (
     save_terminal_config,
     setup_logging,
 )
-from desktop.domain import StepKind, TicketCategory
+from desktop.domain import Paper, StepKind, TicketCategory
 from desktop.i18n import UserError
 
 # Nothing here imports SQLAlchemy: the main window shows first (see _run_window), and
@@ -44,6 +44,7 @@ from desktop.i18n import UserError
 log = logging.getLogger("laifang")
 
 VIEWS = ("ticket", "queue", "registration", "calling", "board")
+_PAPER_CHOICES = tuple(paper.value for paper in Paper)  # `receipt --paper`
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -87,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     receipt.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     receipt.add_argument("--layout", choices=("a4", "80mm"),
                          help="receipt layout (default from the terminal's settings)")
+    receipt.add_argument(
+        "--paper", choices=_PAPER_CHOICES,
+        help="which paper of the case (default: the one its route prints)")
 
     slip = sub.add_parser(
         "ticket-slip", help="write a queue ticket as PDF (recorded like a print)"
@@ -310,7 +314,8 @@ def _write_document(args: argparse.Namespace, config: TerminalConfig, kind: str)
             layout = args.layout or (
                 config.receipt_layout if config.receipt_layout in ("a4", "80mm") else "a4"
             )
-            document = services.printing.receipt_for_case(args.case_number, layout)
+            paper = Paper(args.paper) if args.paper else None
+            document = services.printing.receipt_for_case(args.case_number, layout, paper)
         else:
             document = services.printing.ticket_slip_for_number(args.ticket_number, args.date)
         if document.unprintable:

@@ -61,7 +61,7 @@ RECEIPT = VisitReceipt(
     ),
     route_label="转送",
     receiving_unit="海口市住房和城乡建设局",
-    outcome="accepted",
+    outcome="transferred",
     channel_or_reason=None,
     deadlines=(
         Deadline("受理告知期限", date(2024, 5, 21)),

@@ -12,11 +12,12 @@ from datetime import date, datetime
 from typing import Final
 
 from desktop.cases.deadlines import ACCEPT_NOTICE_LABEL, HANDLING_LABEL
-from desktop.domain import Route
+from desktop.domain import Paper, Route
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
 from desktop.printing import escpos
 from desktop.printing.documents import (
     LAYOUTS,
+    CaseNotice,
     CentreInfo,
     CheckPage,
     Deadline,
@@ -28,21 +29,60 @@ from desktop.settings.reference import CentreSettings
 
 # What was printed (PrintRecord.document). Values are stored: never rename them.
 DOC_TICKET: Final = "ticket"
-DOC_RECEIPT_A4: Final = "receipt_a4"
+DOC_RECEIPT_A4: Final = "receipt_a4"  # 来访登记回执 (the registration receipt)
 DOC_RECEIPT_ROLL: Final = "receipt_80mm"
 
 KIND_TICKET: Final = "ticket"
-KIND_RECEIPT: Final = "receipt"
+KIND_RECEIPT: Final = "receipt"  # the registration receipt; every other paper is its own kind
+
+# The document of each paper in each layout (PrintRecord.document, at most 24 characters).
+PAPER_DOCUMENTS: Final[dict[tuple[Paper, str], str]] = {
+    (Paper.REGISTRATION_RECEIPT, "a4"): DOC_RECEIPT_A4,
+    (Paper.REGISTRATION_RECEIPT, "80mm"): DOC_RECEIPT_ROLL,
+    (Paper.ACCEPTANCE_NOTICE, "a4"): "acceptance_a4",
+    (Paper.ACCEPTANCE_NOTICE, "80mm"): "acceptance_80mm",
+    (Paper.REFUSAL_NOTICE, "a4"): "refusal_a4",
+    (Paper.REFUSAL_NOTICE, "80mm"): "refusal_80mm",
+    (Paper.LEGAL_CHANNEL_NOTICE, "a4"): "legal_channel_a4",
+    (Paper.LEGAL_CHANNEL_NOTICE, "80mm"): "legal_channel_80mm",
+    (Paper.EXTENSION_NOTICE, "a4"): "extension_a4",
+    (Paper.EXTENSION_NOTICE, "80mm"): "extension_80mm",
+    (Paper.PROGRESS, "a4"): "progress_a4",
+    (Paper.PROGRESS, "80mm"): "progress_80mm",
+    (Paper.NO_LONGER_ACCEPTED, "a4"): "no_longer_a4",
+    (Paper.NO_LONGER_ACCEPTED, "80mm"): "no_longer_80mm",
+}
+DOCUMENT_PAPER: Final[dict[str, Paper]] = {
+    doc: paper for (paper, _), doc in PAPER_DOCUMENTS.items()
+}
+
+
+def paper_kind(paper: Paper) -> str:
+    """The kind a paper's copies share (a second copy of the same kind is 补打)."""
+    return KIND_RECEIPT if paper is Paper.REGISTRATION_RECEIPT else paper.value
+
 
 DOCUMENT_KINDS: Final[dict[str, str]] = {
     DOC_TICKET: KIND_TICKET,
-    DOC_RECEIPT_A4: KIND_RECEIPT,
-    DOC_RECEIPT_ROLL: KIND_RECEIPT,
+    **{doc: paper_kind(paper) for doc, paper in DOCUMENT_PAPER.items()},
 }
+# Literal texts, so lupdate collects them.
 DOCUMENT_LABELS: Final[dict[str, str]] = {
     DOC_TICKET: QT_TRANSLATE_NOOP("Printing", "排队号票"),
     DOC_RECEIPT_A4: QT_TRANSLATE_NOOP("Printing", "来访回执（A4）"),
     DOC_RECEIPT_ROLL: QT_TRANSLATE_NOOP("Printing", "来访回执（80毫米）"),
+    "acceptance_a4": QT_TRANSLATE_NOOP("Printing", "受理告知书（A4）"),
+    "acceptance_80mm": QT_TRANSLATE_NOOP("Printing", "受理告知书（80毫米）"),
+    "refusal_a4": QT_TRANSLATE_NOOP("Printing", "不予受理告知书（A4）"),
+    "refusal_80mm": QT_TRANSLATE_NOOP("Printing", "不予受理告知书（80毫米）"),
+    "legal_channel_a4": QT_TRANSLATE_NOOP("Printing", "依法分类处理告知书（A4）"),
+    "legal_channel_80mm": QT_TRANSLATE_NOOP("Printing", "依法分类处理告知书（80毫米）"),
+    "extension_a4": QT_TRANSLATE_NOOP("Printing", "延期办理告知书（A4）"),
+    "extension_80mm": QT_TRANSLATE_NOOP("Printing", "延期办理告知书（80毫米）"),
+    "progress_a4": QT_TRANSLATE_NOOP("Printing", "办理进展告知单（A4）"),
+    "progress_80mm": QT_TRANSLATE_NOOP("Printing", "办理进展告知单（80毫米）"),
+    "no_longer_a4": QT_TRANSLATE_NOOP("Printing", "不再受理告知书（A4）"),
+    "no_longer_80mm": QT_TRANSLATE_NOOP("Printing", "不再受理告知书（80毫米）"),
 }
 
 _TICKET_NUMBER_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -68,17 +108,22 @@ class DocumentNotFound(UserError):
 
 
 def document_for_receipt(layout: str) -> str:
+    return document_for_paper(Paper.REGISTRATION_RECEIPT, layout)
+
+
+def document_for_paper(paper: Paper, layout: str) -> str:
     if layout not in LAYOUTS:
         raise ValueError(f"unknown receipt layout {layout!r}; expected one of {LAYOUTS}")
-    return DOC_RECEIPT_A4 if layout == "a4" else DOC_RECEIPT_ROLL
+    return PAPER_DOCUMENTS[(paper, layout)]
 
 
 @dataclass(frozen=True)
 class PrintDocument:
-    """A rendered ticket or receipt: the PDF and what the printing side needs to know."""
+    """A rendered ticket or paper (receipt, notice): the PDF and what the printing side
+    needs to know."""
 
     visit_id: uuid.UUID
-    document: str  # DOC_TICKET | DOC_RECEIPT_A4 | DOC_RECEIPT_ROLL
+    document: str  # DOC_TICKET or a PAPER_DOCUMENTS value
     layout: str  # "80mm" | "a4"
     ticket_number: str
     service_day: date
@@ -88,13 +133,19 @@ class PrintDocument:
     pdf: bytes
     centre: CentreInfo
     slip: TicketSlip | None = None  # tickets (for ESC/POS output)
-    receipt: VisitReceipt | None = None  # receipts (for ESC/POS output)
+    receipt: VisitReceipt | None = None  # registration receipts (for ESC/POS output)
+    notice: CaseNotice | None = None  # the other papers (for ESC/POS output)
     # Characters no font can draw: they print blank, so the clerk is warned first.
     unprintable: tuple[str, ...] = ()
 
     @property
     def kind(self) -> str:
         return DOCUMENT_KINDS[self.document]
+
+    @property
+    def paper(self) -> Paper | None:
+        """The paper printed (None for a ticket)."""
+        return DOCUMENT_PAPER.get(self.document)
 
     @property
     def label(self) -> str:
@@ -112,11 +163,15 @@ class PrintDocument:
         return self.suggested_file_name.removesuffix(".pdf")
 
     def escpos_bytes(self) -> bytes | None:
-        """The ESC/POS job: tickets and 80 mm receipts only."""
+        """The ESC/POS job: tickets and 80 mm papers only."""
         if self.slip is not None:
             return escpos.ticket_bytes(self.slip, self.centre)
         if self.receipt is not None and self.is_roll:
             return escpos.receipt_bytes(self.receipt, self.centre)
+        if self.notice is not None and self.is_roll:
+            from desktop.printing.escpos_papers import notice_bytes
+
+            return notice_bytes(self.notice, self.centre)
         return None
 
     @property
@@ -125,7 +180,9 @@ class PrintDocument:
         suffix = "-reprint" if self.is_reprint else ""
         if self.kind == KIND_TICKET:
             return f"ticket-{self.service_day:%Y%m%d}-{self.ticket_number}{suffix}.pdf"
-        return f"receipt-{self.case_number}-{self.layout}{suffix}.pdf"
+        paper = self.paper
+        name = "receipt" if paper in (None, Paper.REGISTRATION_RECEIPT) else str(paper)
+        return f"{name.replace('_', '-')}-{self.case_number}-{self.layout}{suffix}.pdf"
 
 
 @dataclass(frozen=True)
@@ -186,18 +243,17 @@ def centre_info(settings: CentreSettings) -> CentreInfo:
 def receipt_deadlines(
     route: Route, accept_notice_due: date | None, handling_due: date | None, extension_days: int
 ) -> tuple[Deadline, ...]:
-    """The statutory limits that apply after this route, with their dates.
+    """The statutory limits the registration receipt shows after this route.
 
-    A matter transferred for handling has the 受理告知 and 办理 limits. A matter answered
-    on the spot is closed, and one not accepted or sent to a legal channel was decided
-    on the spot (the receipt is the notice), so no further limit runs for them here.
+    A transfer is not an acceptance: the receiving unit decides within 15 days (受理告知);
+    its 办理期限 starts only when it accepts, so none is printed here. A matter accepted
+    here has its 办理期限. One answered on the spot is closed, and one not accepted or sent
+    to a legal channel was decided on the spot (its own notice says so): no limit runs.
     """
-    if route is not Route.TRANSFERRED:
-        return ()
     deadlines: list[Deadline] = []
-    if accept_notice_due is not None:
+    if route is Route.TRANSFERRED and accept_notice_due is not None:
         deadlines.append(Deadline(ACCEPT_NOTICE_LABEL, accept_notice_due))
-    if handling_due is not None:
+    if route is Route.ACCEPTED_HERE and handling_due is not None:
         note = HANDLING_NOTE.format(days=extension_days) if extension_days > 0 else ""
         deadlines.append(Deadline(HANDLING_LABEL, handling_due, note))
     return tuple(deadlines)

@@ -39,7 +39,12 @@ from desktop.printing.documents import (
     VisitReceipt,
     check_page_lines,
 )
-from desktop.printing.documents.template import NO_LINE_END, NO_LINE_START, TEXTS
+from desktop.printing.documents.template import (
+    NO_LINE_END,
+    NO_LINE_START,
+    TEXTS,
+    receipt_notice_text,
+)
 
 ENCODING: Final = "gb18030"
 DEFAULT_PORT: Final = 9100
@@ -293,13 +298,15 @@ def receipt_bytes(receipt: VisitReceipt, centre: CentreInfo, columns: int = COLU
             )
             lines.append(f"{line}（{deadline.note}）" if deadline.note else line)
         out.field(TEXTS.label_deadlines, "\n".join(lines))
-    detail = (receipt.channel_or_reason or "").strip() or TEXTS.missing_channel_or_reason
-    notice = TEXTS.outcome_notices[receipt.outcome].format(channel=detail, reason=detail)
-    out.field(TEXTS.label_notice, notice)
+    out.field(TEXTS.label_notice, receipt_notice_text(receipt))
+    if receipt.estimated and receipt.deadlines:
+        out.text(TEXTS.estimated_warning)
     out.qr(receipt.qr_text)
     out.text(TEXTS.qr_hint, center=True)
     out.text(centre.receipt_notice)
     _contact(out, centre)
+    out.text(TEXTS.signature.format(centre=centre.name))
+    out.text(_local(receipt.received_at, TEXTS.date_format))
     out.cut()
 
     # The stub (存根), cut off and kept by the centre; never the enquiry code.

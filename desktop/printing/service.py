@@ -30,11 +30,11 @@ from typing import Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import PrintRecord, Visit, Visitor
+from db.models import PrintRecord, Visit
 from desktop.accounts import audit
 from desktop.cases.identity import mask_id_number
 from desktop.clock import service_day
-from desktop.domain import CATEGORIES, ROUTE_LABELS, QueueStatus, Route, TicketCategory
+from desktop.domain import CATEGORIES, Paper, QueueStatus, TicketCategory
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
 from desktop.printing.devices import PrintDevice
 from desktop.printing.document import (
@@ -53,25 +53,31 @@ from desktop.printing.document import (
     PrintHistoryEntry,
     centre_info,
     describe_chars,
+    document_for_paper,
     document_for_receipt,
     normalize_ticket_number,
     receipt_deadlines,
 )
 from desktop.printing.documents import (
+    LAYOUTS,
+    CaseNotice,
     CheckPage,
     Representative,
     TicketSlip,
     VisitReceipt,
     cjk_font_name,
-    receipt_qr_text,
+    notice_unprintable,
     receipt_unprintable,
     render_check_page_pdf,
+    render_notice_pdf,
     render_receipt_pdf,
     render_ticket_pdf,
     ticket_qr_text,
     ticket_unprintable,
 )
 from desktop.printing.outcome import HeldForConfirmation, PrintOutcome, error_message
+from desktop.printing.paper_compose import compose_notice, compose_receipt
+from desktop.printing.papers import PaperNotAvailable, check_available, default_paper, load_facts
 from desktop.printing.targets import PdfFile, PrintTarget, SystemPrinter
 from desktop.queue import order
 from desktop.queue.estimates import (
@@ -104,6 +110,7 @@ __all__ = [
     "UNPRINTABLE_WARNING",
     "CheckPageDocument",
     "DocumentNotFound",
+    "PaperNotAvailable",
     "PrintDocument",
     "PrintHistoryEntry",
     "PrintService",
@@ -121,14 +128,6 @@ MAX_ERROR_LENGTH: Final = 2000
 # font found and registered exactly once per process and ReportLab's shared font state
 # out of races; a document takes well under a second, so nobody waits noticeably.
 _RENDER_LOCK = threading.Lock()
-
-# Receipt outcome (desktop.printing.documents.OUTCOMES) for each route chosen at the window.
-_ROUTE_OUTCOME: Final[dict[Route, str]] = {
-    Route.ANSWERED: "answered",
-    Route.TRANSFERRED: "accepted",
-    Route.LEGAL_CHANNEL: "legal_channel",
-    Route.NOT_ACCEPTED: "not_accepted",
-}
 
 class PrintService(TerminalService):
     # ------------------------------------------------------------------ documents
@@ -171,14 +170,27 @@ class PrintService(TerminalService):
             return self._ticket_document(session, visit)
 
     def receipt(self, visit_id: uuid.UUID, layout: str = "a4") -> PrintDocument:
-        """The visit receipt (回执 / 受理凭证) in `layout` "a4" or "80mm"."""
-        document = document_for_receipt(layout)
+        """The paper a registration prints, in `layout` "a4" or "80mm": the route's paper
+        (ROUTE_PAPER), or for a linked repeat visit the case's progress (不再受理告知书
+        once the case is final)."""
+        return self.case_paper(visit_id, None, layout)
+
+    def case_paper(self, visit_id: uuid.UUID, paper: Paper | None, layout: str = "a4"
+                   ) -> PrintDocument:
+        """`paper` of the case of `visit_id` (None: the visit's default paper), marked
+        补打 with today's time when a copy of it was printed for this visit before.
+        Refuses (PaperNotAvailable) a paper the case cannot have."""
+        if layout not in LAYOUTS:
+            raise ValueError(f"unknown receipt layout {layout!r}; expected one of {LAYOUTS}")
         with self._sessions() as session:
             visit = self._visit(session, visit_id)
-            return self._receipt_document(session, visit, document, layout)
+            return self._paper_document(session, visit, paper, layout)
 
-    def receipt_for_case(self, case_number: str, layout: str = "a4") -> PrintDocument:
-        document = document_for_receipt(layout)
+    def receipt_for_case(self, case_number: str, layout: str = "a4",
+                         paper: Paper | None = None) -> PrintDocument:
+        """`paper` (default: the route's) of the case numbered `case_number`."""
+        if layout not in LAYOUTS:
+            raise ValueError(f"unknown receipt layout {layout!r}; expected one of {LAYOUTS}")
         number = case_number.strip().upper()
         with self._sessions() as session:
             visit = session.scalar(
@@ -190,7 +202,7 @@ class PrintService(TerminalService):
                     field="case_number",
                     case=case_number.strip(),
                 )
-            return self._receipt_document(session, visit, document, layout)
+            return self._paper_document(session, visit, paper, layout)
 
     # ------------------------------------------------------------------ printing
 
@@ -297,7 +309,7 @@ class PrintService(TerminalService):
                 action = "export_pdf"
             else:
                 action = "reprint" if is_reprint else "print"
-            subject = visit.case_number if DOCUMENT_KINDS[document] == KIND_RECEIPT else None
+            subject = visit.case_number if DOCUMENT_KINDS[document] != KIND_TICKET else None
             detail = f"{document} {visit.service_day:%Y-%m-%d} {visit.ticket_number}"
             if subject:
                 detail += f" {subject}"
@@ -380,66 +392,54 @@ class PrintService(TerminalService):
             unprintable=unprintable,
         )
 
-    def _receipt_document(
-        self, session: Session, visit: Visit, document: str, layout: str
+    def _paper_document(
+        self, session: Session, visit: Visit, paper: Paper | None, layout: str
     ) -> PrintDocument:
-        if visit.case_number is None or not visit.enquiry_code or visit.route is None:
-            raise DocumentNotFound(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "号票 {ticket} 还没有接谈登记，保存登记后才能打印回执"
-                ),
-                ticket=visit.ticket_number,
-            )
+        facts = load_facts(session, visit)  # refuses an unregistered visit
+        chosen = paper or default_paper(facts)
+        check_available(chosen, facts)
         now = self._clock()
         settings = load_centre_settings(session)
-        require_centre_details(settings)  # never a receipt with a blank or stand-in address
-        reprint = self._printed_before(session, visit.id, KIND_RECEIPT)
-        visitor: Visitor = visit.visitor
-        route = Route(visit.route)
-        outcome = _ROUTE_OUTCOME[route]
-        channel_or_reason = {
-            Route.LEGAL_CHANNEL: visit.route_channel,
-            Route.NOT_ACCEPTED: visit.route_reason,
-        }.get(route)
-        receipt = VisitReceipt(
-            case_number=visit.case_number,
-            enquiry_code=visit.enquiry_code,
-            ticket_number=visit.ticket_number,
-            received_at=visit.issued_at,
-            visitor_name=visitor.name,
-            masked_id_number=mask_id_number(visitor.id_number),
-            people_count=visit.people_count,
-            representatives=_representatives(visit),
-            summary=visit.summary or "",
-            route_label=ROUTE_LABELS[route],
-            receiving_unit=visit.route_unit if route is Route.TRANSFERRED else None,
-            outcome=outcome,
-            channel_or_reason=channel_or_reason,
-            deadlines=receipt_deadlines(
-                route, visit.accept_notice_due, visit.handling_due,
-                settings.handling_extension_days,
-            ),
-            qr_text=receipt_qr_text(visit.case_number, visit.enquiry_code),
-            reprint_at=now if reprint else None,
-        )
-        visit_id, number, day = visit.id, visit.ticket_number, visit.service_day
+        require_centre_details(settings)  # never a paper with a blank or stand-in address
+        document = document_for_paper(chosen, layout)
+        # A progress paper is a snapshot "as of today": every copy is a new one.
+        reprint = chosen is not Paper.PROGRESS and self._printed_before(
+            session, visit.id, DOCUMENT_KINDS[document])
+        reprint_at = now if reprint else None
+        receipt: VisitReceipt | None = None
+        notice: CaseNotice | None = None
+        if chosen is Paper.REGISTRATION_RECEIPT:
+            receipt = compose_receipt(
+                facts, reprint_at=reprint_at, accept_notice_days=settings.accept_notice_days,
+                extension_days=settings.handling_extension_days)
+        else:
+            notice = compose_notice(
+                chosen, facts, today=service_day(now), reprint_at=reprint_at,
+                handling_days=settings.handling_days,
+                extension_days=settings.handling_extension_days)
         session.close()  # the rendering below needs no database
         centre = centre_info(settings)
         with _RENDER_LOCK:
-            pdf = render_receipt_pdf(receipt, centre, layout)
-            unprintable = receipt_unprintable(receipt, centre)
+            if receipt is not None:
+                pdf = render_receipt_pdf(receipt, centre, layout)
+                unprintable = receipt_unprintable(receipt, centre)
+            else:
+                assert notice is not None
+                pdf = render_notice_pdf(notice, centre, layout)
+                unprintable = notice_unprintable(notice, centre)
         return PrintDocument(
-            visit_id=visit_id,
+            visit_id=facts.visit_id,
             document=document,
             layout=layout,
-            ticket_number=number,
-            service_day=day,
-            case_number=receipt.case_number,
+            ticket_number=facts.ticket_number,
+            service_day=facts.visit_day,
+            case_number=facts.case_number,
             is_reprint=reprint,
             made_at=now,
             pdf=pdf,
             centre=centre,
             receipt=receipt,
+            notice=notice,
             unprintable=unprintable,
         )
 

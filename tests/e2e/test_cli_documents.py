@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from db.models import AuditEntry, PrintRecord
 from desktop.cases.registration import RegistrationInput
-from desktop.domain import Purpose, Route, TicketCategory
+from desktop.domain import MatterSort, Purpose, Route, TicketCategory
 from desktop.queue.tickets import TicketRequest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,9 +61,10 @@ def registered(services):  # type: ignore[no-untyped-def]
     services.tickets.issue_ticket(TicketRequest(
         name="李四", id_number=make_id_number(seq=9), category=TicketCategory.REGULAR))
     result = services.registration.register(ticket.visit_id, RegistrationInput(
+        matter_sort=MatterSort.CLAIM, current_address="海口市龙华区滨海大道 1 号",
         summary="商品房逾期一年未交付，开发商拒不支付违约金", demands="请求督促交房",
         content_category_code="01", area_code="460106", purpose=Purpose.SEEK_RESOLUTION,
-        route=Route.TRANSFERRED, route_unit="海口市住房和城乡建设局"))
+        route=Route.TRANSFERRED, route_unit_code="HK-ZJJ"))
     return ticket, result
 
 
@@ -85,7 +86,8 @@ def test_receipt_command_writes_the_receipt_and_records_it(
     }
     assert widths(out) == [pytest.approx(A4_WIDTH, abs=0.01)]
     text = pdf_text(out)
-    for expected in (result.case_number, result.enquiry_code, "王小明", "受理凭证", "存根",
+    assert "受理凭证" not in text  # a transfer: registered, the unit decides
+    for expected in (result.case_number, result.enquiry_code, "王小明", "来访登记回执", "存根",
                      full_id[:4] + "**********" + full_id[-4:], "海口市住房和城乡建设局",
                      "2026年12月14日"):  # day 15 is Saturday 12-12: rolled over
         assert expected in text
@@ -174,9 +176,10 @@ def test_receipt_command_warns_about_characters_no_font_has(
         name=f"王{NO_FONT}明", id_number=make_id_number(seq=5),
         category=TicketCategory.REGULAR))
     result = services.registration.register(ticket.visit_id, RegistrationInput(
+        matter_sort=MatterSort.CLAIM, current_address="海口市龙华区滨海大道 1 号",
         summary="商品房逾期未交付", demands="请求督促交房", content_category_code="01",
         area_code="460106", purpose=Purpose.SEEK_RESOLUTION, route=Route.TRANSFERRED,
-        route_unit="海口市住房和城乡建设局"))
+        route_unit_code="HK-ZJJ"))
     out = tmp_path / "r.pdf"
 
     run = run_main(db_url, tmp_path / "data", "receipt", result.case_number, "--out", str(out))
@@ -273,3 +276,45 @@ def test_a_really_full_disk_keeps_the_good_file(
     assert "错误：磁盘空间不足" in run.stderr
     assert "unchanged" in lines
     assert lines[lines.index("files:") + 1 :] == ["other", "receipt.pdf"]  # no temp file
+
+
+def test_receipt_command_prints_every_paper_of_the_case_headless(
+        services, db_url: str, tmp_path: Path) -> None:
+    from datetime import date
+
+    from paper_cases import issue as issue_ticket
+    from paper_cases import make_case
+
+    from desktop.domain import Paper, StepKind
+
+    ticket = issue_ticket(services)
+    number = make_case(
+        services, ticket.visit_id, Route.ACCEPTED_HERE, received=date(2026, 8, 3),
+        steps=((StepKind.EXTENDED, date(2026, 9, 30),
+                {"approved_by": "李局长", "note": "需要核查", "new_due": date(2026, 11, 9)}),))
+    data = tmp_path / "data"
+    titles = {
+        None: "受理告知书",  # the route's paper
+        Paper.REGISTRATION_RECEIPT: "来访登记回执",
+        Paper.ACCEPTANCE_NOTICE: "受理告知书",
+        Paper.EXTENSION_NOTICE: "延期办理告知书",
+        Paper.PROGRESS: "信访事项办理进展告知单",
+    }
+    for paper, title in titles.items():
+        out = tmp_path / f"{paper or 'default'}.pdf"
+        extra = ("--paper", paper.value) if paper else ()
+        run = run_main(db_url, data, "receipt", number, "--layout", "80mm", "--out", str(out),
+                       *extra)
+        assert run.returncode == 0, run.stderr
+        assert title in pdf_text(out) and number in pdf_text(out)
+        assert widths(out)[0] == pytest.approx(ROLL_WIDTH, abs=0.01)
+
+    refused = run_main(db_url, data, "receipt", number, "--paper", "no_longer_accepted",
+                       "--out", str(tmp_path / "no.pdf"))
+    assert refused.returncode == 2
+    assert "还没有办结或作出复核意见，不能出具不再受理告知书" in refused.stderr
+    assert not (tmp_path / "no.pdf").exists()
+    with services.sessions() as session:
+        documents = [r.document for r in session.scalars(select(PrintRecord))]
+    assert documents == ["acceptance_80mm", "receipt_80mm", "acceptance_80mm",
+                         "extension_80mm", "progress_80mm"]

@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from desktop.config import TerminalConfig, save_terminal_config
+from desktop.domain import Paper
 from desktop.i18n import UserError
 from desktop.printing.devices import DeviceRouter
 from desktop.printing.documents import LAYOUTS
@@ -179,6 +180,21 @@ class PrintController(QObject):
         chosen = layout or self.receipt_layout
         self.print_document(lambda: printing.receipt(visit_id, chosen), target)
 
+    def print_paper(self, visit_id: uuid.UUID, paper: Paper, layout: str | None = None,
+                    target: PrintTarget | None = None) -> None:
+        """Print `paper` of the case of `visit_id` (受理告知书, 延期办理告知书, 办理进展告知单 …),
+        recorded as printed for that visit; a paper the case cannot have is refused in a
+        box saying why."""
+        printing = self.printing
+        chosen = layout or self.receipt_layout
+        self.print_document(lambda: printing.case_paper(visit_id, paper, chosen), target)
+
+    def preview_paper(self, visit_id: uuid.UUID, paper: Paper, layout: str | None = None
+                      ) -> None:
+        printing = self.printing
+        chosen = layout or self.receipt_layout
+        self.preview(lambda: printing.case_paper(visit_id, paper, chosen))
+
     def preview_ticket(self, visit_id: uuid.UUID) -> None:
         printing = self.printing
         self.preview(lambda: printing.ticket_slip(visit_id))
@@ -189,9 +205,12 @@ class PrintController(QObject):
         self.preview(lambda: printing.receipt(visit_id, chosen))
 
     def reprint(self, visit_id: uuid.UUID, kind: str) -> None:
-        """补打: `kind` "ticket" or "receipt"; the copy says 补打 by the print records."""
+        """补打: `kind` "ticket", "receipt" (the visit's own paper) or a Paper value; the
+        copy says 补打 by the print records."""
         if kind == KIND_TICKET:
             self.print_ticket(visit_id)
+        elif kind in {paper.value for paper in Paper}:
+            self.print_paper(visit_id, Paper(kind))
         else:
             self.print_receipt(visit_id)
 
@@ -364,8 +383,8 @@ class PrintController(QObject):
         visit_id = document.visit_id
         if document.kind == KIND_TICKET:
             return lambda: printing.ticket_slip(visit_id)
-        layout = document.layout
-        return lambda: printing.receipt(visit_id, layout)
+        layout, paper = document.layout, document.paper
+        return lambda: printing.case_paper(visit_id, paper, layout)
 
     # ------------------------------------------------------------------ dialogs
 

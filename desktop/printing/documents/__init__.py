@@ -10,11 +10,14 @@ from collections.abc import Iterable
 
 from .check_page import check_page_lines, render_check_page_pdf
 from .model import (
+    CaseNotice,
     CentreInfo,
     CheckPage,
     Deadline,
+    NoticeRow,
     Representative,
     TicketSlip,
+    TimelineRow,
     VisitReceipt,
     parse_receipt_qr_text,
     parse_ticket_qr_text,
@@ -62,6 +65,20 @@ def render_receipt_pdf(receipt: VisitReceipt, centre: CentreInfo, layout: str) -
     return impl(receipt, centre, layout)
 
 
+def render_notice_pdf(notice: CaseNotice, centre: CentreInfo, layout: str) -> bytes:
+    """A notice (受理告知书 …): layout "a4" or "80mm" (roll, as long as it needs)."""
+    from .notice_render import render_notice_pdf as impl
+
+    return impl(notice, centre, layout)
+
+
+def notice_unprintable(notice: CaseNotice, centre: CentreInfo) -> tuple[str, ...]:
+    """Characters of the notice's texts that no font can draw (they print blank)."""
+    from .notice_render import notice_unprintable as impl
+
+    return impl(notice, centre)
+
+
 def ticket_unprintable(slip: TicketSlip, centre: CentreInfo) -> tuple[str, ...]:
     """Characters of the ticket's texts that no font can draw (they print blank)."""
     from .render import ticket_unprintable as impl
@@ -78,20 +95,25 @@ def receipt_unprintable(receipt: VisitReceipt, centre: CentreInfo) -> tuple[str,
 
 __all__ = [
     "LAYOUTS",
+    "CaseNotice",
     "CentreInfo",
     "CheckPage",
     "Deadline",
+    "NoticeRow",
     "Representative",
     "TicketSlip",
+    "TimelineRow",
     "VisitReceipt",
     "check_page_lines",
     "cjk_font_name",
     "font_is_embedded",
+    "notice_unprintable",
     "parse_receipt_qr_text",
     "parse_ticket_qr_text",
     "receipt_qr_text",
     "receipt_unprintable",
     "render_check_page_pdf",
+    "render_notice_pdf",
     "render_receipt_pdf",
     "render_ticket_pdf",
     "ticket_qr_text",

@@ -18,7 +18,10 @@ from datetime import date, datetime
 RECEIPT_QR_PREFIX = "LFXF"
 TICKET_QR_PREFIX = "LFQ"
 
-OUTCOMES = frozenset({"accepted", "answered", "legal_channel", "not_accepted"})
+# The registration receipt's wording by route (Route values).
+OUTCOMES = frozenset(
+    {"transferred", "accepted_here", "answered", "legal_channel", "not_accepted"}
+)
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,55 @@ class VisitReceipt:
     qr_text: str  # receipt_qr_text(case_number, enquiry_code)
     reprint_at: datetime | None = None
     representatives: tuple[Representative, ...] = ()  # a group visit's 代表
+    # The case's saved dates the notice sentence names (None: not known: the day of
+    # `received_at` stands in for the registration, the registration for the transfer).
+    registered_on: date | None = None
+    transferred_on: date | None = None
+    accept_notice_due: date | None = None
+    accepted_on: date | None = None
+    accept_notice_days: int = 15
+    # A printed date was counted by weekends only (that year's holidays not published).
+    estimated: bool = False
+
+
+@dataclass(frozen=True)
+class NoticeRow:
+    """A labelled line of a notice (受理日期：…)."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """One step of a case as a progress paper prints it."""
+
+    on_date: date
+    step: str  # the step's label (STEP_LABELS), Chinese source text
+    unit: str = ""
+    due: date | None = None
+
+
+@dataclass(frozen=True)
+class CaseNotice:
+    """A notice given to the visitor (受理告知书, 不予受理告知书, 依法分类处理告知书,
+    延期办理告知书, 办理进展告知单, 不再受理告知书): wording already composed from the
+    case's saved dates (desktop.printing.papers). Never names the person or unit
+    complained about."""
+
+    paper: str  # desktop.domain.Paper value
+    title: str
+    case_number: str
+    enquiry_code: str
+    qr_text: str  # receipt_qr_text(case_number, enquiry_code)
+    addressee: str  # the visitor's name: "王小明："
+    paragraphs: tuple[str, ...]  # before the rows
+    rows: tuple[NoticeRow, ...] = ()
+    timeline: tuple[TimelineRow, ...] = ()
+    after: tuple[str, ...] = ()  # after the rows and the timeline
+    issued_on: date | None = None  # the date above the seal
+    estimated: bool = False  # print the "counted by weekends only" warning
+    reprint_at: datetime | None = None
 
 
 def _check_part(name: str, value: str) -> None:

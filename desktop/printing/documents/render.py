@@ -27,7 +27,7 @@ from .layout import (
     total_height,
 )
 from .model import OUTCOMES, CentreInfo, TicketSlip, VisitReceipt
-from .template import A4, LAYOUTS, ROLL, TEXTS, _local
+from .template import A4, LAYOUTS, ROLL, TEXTS, _local, receipt_notice_text
 from .wrap import fit_size, truncate
 
 log = logging.getLogger(__name__)
@@ -182,8 +182,7 @@ def render_receipt_pdf(receipt: VisitReceipt, centre: CentreInfo, layout: str) -
 
 
 def _outcome_notice(receipt: VisitReceipt) -> str:
-    detail = (receipt.channel_or_reason or "").strip() or TEXTS.missing_channel_or_reason
-    return TEXTS.outcome_notices[receipt.outcome].format(channel=detail, reason=detail)
+    return receipt_notice_text(receipt)
 
 
 def _deadline_lines(receipt: VisitReceipt) -> list[str]:
@@ -271,6 +270,8 @@ def _main_fields(
     rows += field_rows(
         [(TEXTS.label_notice, _outcome_notice(receipt))], label, value, label_width, width
     )
+    if receipt.estimated and deadlines:
+        rows += text_items(TEXTS.estimated_warning, Style(value.font, value.size * 0.85), width)
     return rows
 
 
@@ -433,6 +434,10 @@ def _render_roll_receipt(receipt: VisitReceipt, centre: CentreInfo) -> bytes:
     items.append(spacer(ROLL.body_size * 0.3))
     items += text_items(centre.receipt_notice, small, width)
     items += _contact_items(centre, small, width)
+    items.append(spacer(ROLL.body_size * 0.5))
+    right = Style(font, ROLL.body_size, align="right")
+    items += text_items(TEXTS.signature.format(centre=centre.name), right, width)
+    items += text_items(_local(receipt.received_at, TEXTS.date_format), right, width)
 
     items.append(labelled_rule(width, ROLL.body_size * 2.4, TEXTS.stub_title, small))
     if receipt.reprint_at is not None:

@@ -13,6 +13,8 @@ from types import MappingProxyType
 from typing import Any, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .model import VisitReceipt
+
 MM: Final = 72.0 / 25.4
 
 LAYOUTS: Final = ("a4", "80mm")
@@ -34,34 +36,37 @@ def _local(moment: datetime, fmt: str) -> str:
 
 
 def _outcome_titles() -> MappingProxyType[str, str]:
-    # Only an accepted matter gets a 受理凭证 (proof of acceptance); a refusal or a
-    # redirection to a legal channel must not look like one.
-    return MappingProxyType(
-        {
-            "accepted": "来访登记回执（受理凭证）",
-            "answered": "来访登记回执",
-            "legal_channel": "来访登记回执",
-            "not_accepted": "来访登记回执",
-        }
-    )
+    # A registration receipt is never a 受理凭证 (proof of acceptance): a transfer is not
+    # an acceptance, and a refusal or a legal channel must not look like one either.
+    return MappingProxyType({outcome: "来访登记回执" for outcome in _outcome_notices()})
 
 
 def _outcome_notices() -> MappingProxyType[str, str]:
-    # `{channel}` / `{reason}` are filled from VisitReceipt.channel_or_reason.
+    # Filled by `receipt_notice_text`: {registered} the day registered; {transferred},
+    # {unit}, {days}, {due_clause} (transfer); {accepted}; {channel} / {reason}.
     return MappingProxyType(
         {
-            "accepted": (
-                "您反映的事项已登记受理，将依照《信访工作条例》在规定期限内办理并告知结果，"
-                "期限见上表。可凭信访件编号和查询码查询办理进展。"
+            "transferred": (
+                "您反映的事项已于{registered}登记，并于{transferred}转送/交办{unit}办理。"
+                "根据《信访工作条例》，{unit}应当自收到之日起{days}日内决定是否受理"
+                "并书面告知您{due_clause}。可凭信访件编号和查询码查询办理进展。"
+            ),
+            "accepted_here": (
+                "您反映的事项已于{registered}登记，本机关已于{accepted}依法受理，"
+                "将在办理期限内办理并书面答复您。受理告知书另行出具。"
             ),
             "answered": (
-                "您反映的事项已当场答复。如有新的情况，可凭信访件编号和查询码咨询，或再次来访反映。"
+                "您反映的事项已于{registered}登记，并已当场答复。如有新的情况，"
+                "可凭信访件编号和查询码咨询，或再次来访反映。"
             ),
             "legal_channel": (
-                "您反映的事项属于依法通过诉讼、仲裁、行政复议等法定途径解决的事项，"
-                "请您向以下机关/途径提出：\n{channel}"
+                "您反映的事项已于{registered}登记。该事项属于应当依法通过法定途径解决的事项"
+                "（{channel}），受理机关和申请方式见依法分类处理告知书。"
             ),
-            "not_accepted": "不予受理告知：{reason}",
+            "not_accepted": (
+                "您反映的事项已于{registered}登记，经审查不予受理，理由：{reason}。"
+                "理由和依据见不予受理告知书。"
+            ),
         }
     )
 
@@ -84,6 +89,11 @@ class Texts:
     receipt_titles: MappingProxyType[str, str] = field(default_factory=_outcome_titles)
     outcome_notices: MappingProxyType[str, str] = field(default_factory=_outcome_notices)
     missing_channel_or_reason: str = "（请向接谈工作人员咨询）"
+    due_clause: str = "（预计于{due}前）"
+    unknown_unit: str = "有权处理的机关、单位"
+    estimated_warning: str = (
+        "注：以上日期所在年度的法定节假日尚未公布，暂按双休日推算，公布后可能调整。"
+    )
     continued_suffix: str = "（续）"
     label_case_number: str = "信访件编号"
     label_enquiry_code: str = "查询码"
@@ -137,6 +147,26 @@ class Texts:
 
 
 TEXTS: Final = Texts()
+
+
+def receipt_notice_text(receipt: VisitReceipt) -> str:
+    """The registration receipt's 告知事项 (a `VisitReceipt`), dates from the case."""
+    detail = (receipt.channel_or_reason or "").strip() or TEXTS.missing_channel_or_reason
+    registered = receipt.registered_on.strftime(TEXTS.date_format) if receipt.registered_on \
+        else _local(receipt.received_at, TEXTS.date_format)
+    due = receipt.accept_notice_due
+    return TEXTS.outcome_notices[receipt.outcome].format(
+        registered=registered,
+        transferred=receipt.transferred_on.strftime(TEXTS.date_format)
+        if receipt.transferred_on else registered,
+        unit=receipt.receiving_unit or TEXTS.unknown_unit,
+        days=receipt.accept_notice_days,
+        due_clause=TEXTS.due_clause.format(due=due.strftime(TEXTS.date_format)) if due else "",
+        accepted=receipt.accepted_on.strftime(TEXTS.date_format)
+        if receipt.accepted_on else registered,
+        channel=detail,
+        reason=detail,
+    )
 
 # --- Layout ----------------------------------------------------------------------------
 

@@ -170,7 +170,7 @@ def test_failed_print_can_be_saved_as_pdf(qtbot, services, controller, backend,
         dialog.fileSelected.emit(str(target))
 
     assert target.read_bytes().startswith(b"%PDF")
-    assert "受理凭证" in pdf_text(target.read_bytes())
+    assert "来访登记回执" in pdf_text(target.read_bytes())
     assert saved.args[0].entry.to_file
     assert [(r.document, r.status, r.printer) for r in records(services)] == [
         ("receipt_a4", "failed", "HP A4"), ("receipt_a4", "ok", f"PDF:{target}")]
@@ -323,7 +323,7 @@ def test_receipt_with_characters_no_font_has_warns_before_printing(
     with qtbot.waitSignal(controller.printed, timeout=WAIT_MS):
         button(controller.unprintable_box, "printAnywayButton").click()
     [(printer, _title, pdf)] = backend.jobs
-    assert printer == "HP A4" and "受理凭证" in pdf_text(pdf)
+    assert printer == "HP A4" and "来访登记回执" in pdf_text(pdf)
     assert [r.status for r in records(services)] == ["ok"]
 
 

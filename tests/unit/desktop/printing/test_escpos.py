@@ -49,7 +49,7 @@ RECEIPT = VisitReceipt(
     * 3,
     route_label="转送/交办",
     receiving_unit="海口市住房和城乡建设局",
-    outcome="accepted",
+    outcome="transferred",
     channel_or_reason=None,
     deadlines=(Deadline("受理告知期限", date(2026, 12, 12)),
                Deadline("办理期限", date(2027, 1, 26), "可延长一次")),
@@ -135,10 +135,12 @@ def test_receipt_stream_has_the_receipt_then_the_stub() -> None:
     assert data.count(escpos.PARTIAL_CUT) == 2
     receipt, stub = data.split(escpos.PARTIAL_CUT)[:2]
     text = printed_text(receipt)
-    for expected in ("来访登记回执（受理凭证）", "信访件编号：XF2026112710001", "查询码：7Q3K9M",
+    assert "受理凭证" not in text  # a transfer is registered, not accepted
+    for expected in ("来访登记回执", "信访件编号：XF2026112710001", "查询码：7Q3K9M",
                      "来访时间：2026年11月27日 10:30", "证件号码：4601**********123X",
                      "来访人数：3 人", "承办单位：海口市住房和城乡建设局",
-                     "受理告知期限：2026年12月12日", "办理期限：2027年01月26日（可延长一次）"):
+                     "受理告知期限：2026年12月12日", "办理期限：2027年01月26日（可延长一次）",
+                     "接待单位（盖章）：海口市人民来访接待中心"):
         assert expected in text, expected
     assert re.sub(r"\s+", "", RECEIPT.summary) in re.sub(r"\s+|事项概况：", "", text)
     assert qr_payloads(receipt) == ["LFXF:XF2026112710001:7Q3K9M"]
@@ -152,7 +154,7 @@ def test_not_accepted_receipt_prints_the_reason() -> None:
     refused = replace(RECEIPT, outcome="not_accepted", channel_or_reason="已复核终结，不再受理。",
                       receiving_unit=None, deadlines=())
     text = re.sub(r"\s+", "", printed_text(escpos.receipt_bytes(refused, CENTRE)))
-    assert "不予受理告知：已复核终结，不再受理。" in text
+    assert "经审查不予受理，理由：已复核终结，不再受理。" in text
     assert "受理凭证" not in text
 
 

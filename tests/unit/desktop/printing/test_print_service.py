@@ -17,7 +17,7 @@ from sqlalchemy import func, select, update
 
 from db.models import AuditEntry, PrintRecord, Visit
 from desktop.cases.registration import RegistrationInput
-from desktop.domain import Purpose, QueueStatus, Route, TicketCategory
+from desktop.domain import MatterSort, Purpose, QueueStatus, Route, TicketCategory
 from desktop.printing.service import (
     DOC_RECEIPT_A4,
     DOC_RECEIPT_ROLL,
@@ -69,9 +69,14 @@ def register(services, visit_id, route: Route = Route.TRANSFERRED,  # type: igno
         "summary": summary, "demands": "请求督促开发商尽快交房",
         "content_category_code": "01", "area_code": "460106",
         "purpose": Purpose.SEEK_RESOLUTION, "route": route,
+        "matter_sort": MatterSort.CLAIM, "current_address": "海口市龙华区滨海大道 1 号",
     }
     if route is Route.TRANSFERRED:
-        values["route_unit"] = "海口市住房和城乡建设局"
+        values["route_unit_code"] = "HK-ZJJ"
+    if route is Route.LEGAL_CHANNEL:
+        values["route_unit_code"] = "HK-ZY"
+    if route is Route.NOT_ACCEPTED:
+        values["route_basis"] = "《信访工作条例》第三十五条"
     values.update(extra)
     return services.registration.register(visit_id, RegistrationInput(**values))  # type: ignore[arg-type]
 
@@ -288,11 +293,13 @@ def test_receipt_from_the_database(services, tmp_path: Path, layout: str) -> Non
     for expected in (
         result.case_number, result.enquiry_code, "A1001", "2026年11月27日 09:00", "王小明",
         full_id[:4] + "**********" + full_id[-4:], "1 人", "转送/交办",
-        "海口市住房和城乡建设局", "受理告知期限：2026年12月14日", "办理期限：2027年01月26日",
-        "受理凭证", "存根", "0898-66668888",  # tests/conftest.py CENTRE_DETAILS
+        "海口市住房和城乡建设局", "受理告知期限：2026年12月14日",
+        "存根", "0898-66668888",  # tests/conftest.py CENTRE_DETAILS
     ):
         assert expected in text, expected
-    assert "情况复杂的可延长一次，最长30日" in flat(text)
+    # A transfer is not an acceptance: the unit decides; no 办理期限 runs yet.
+    assert "受理凭证" not in text and "办理期限" not in text
+    assert "预计于2026年12月14日前" in flat(text)
     assert full_id not in text  # never the full ID number
     codes = qr_codes(document.pdf, tmp_path, f"receipt-{layout}")
     assert codes == [f"LFXF:{result.case_number}:{result.enquiry_code}"]
@@ -326,9 +333,13 @@ def test_not_accepted_receipt_gives_the_reason_and_no_time_limits(services) -> N
     register(services, ticket.visit_id, Route.NOT_ACCEPTED,
              route_reason="该事项已经复核终结，不再受理。")
 
-    text = flat(pdf_text(services.printing.receipt(ticket.visit_id, "a4").pdf))
+    document = services.printing.receipt(ticket.visit_id, "a4")
+    text = flat(pdf_text(document.pdf))
 
-    assert "不予受理告知：该事项已经复核终结，不再受理。" in text
+    assert document.document == "refusal_a4"  # the route's paper: 不予受理告知书
+    assert "不予受理告知书" in text
+    assert "不予受理理由该事项已经复核终结，不再受理。" in text
+    assert "依据《信访工作条例》第三十五条" in text
     assert "受理凭证" not in text
     assert "办理期限" not in text and "办理时限" not in text
 
@@ -340,8 +351,9 @@ def test_legal_channel_receipt_names_the_channel(services) -> None:
 
     for layout in ("a4", "80mm"):
         text = flat(pdf_text(services.printing.receipt(ticket.visit_id, layout).pdf))
-        assert "依法分类处理" in text
-        assert "请您向以下机关/途径提出：向人民法院提起诉讼" in text
+        assert "依法分类处理告知书" in text
+        assert "法定途径向人民法院提起诉讼" in text and "受理机关海口市中级人民法院" in text
+        assert "申请方式请在法律规定的诉讼时效或起诉期限内" in text
         assert "受理凭证" not in text
 
 

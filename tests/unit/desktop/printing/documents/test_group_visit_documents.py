@@ -12,7 +12,7 @@ from helpers import make_id_number
 from pypdf import PdfReader
 
 from desktop.cases.identity import mask_id_number
-from desktop.domain import Purpose, Route, TicketCategory
+from desktop.domain import MatterSort, Purpose, Route, TicketCategory
 from desktop.printing import escpos
 from desktop.printing.documents import (
     CentreInfo,
@@ -38,7 +38,7 @@ RECEIPT = VisitReceipt(
     received_at=datetime(2024, 5, 6, 2, 30, tzinfo=UTC), visitor_name="王小明",
     masked_id_number="4601**********123X", people_count=12,
     summary="小区业主反映物业擅自提高收费标准。", route_label="转送/交办",
-    receiving_unit="海口市住房和城乡建设局", outcome="accepted", channel_or_reason=None,
+    receiving_unit="海口市住房和城乡建设局", outcome="transferred", channel_or_reason=None,
     deadlines=(), qr_text=receipt_qr_text("HK2024050600012", "7Q3K9M"), representatives=REPS)
 
 
@@ -90,9 +90,10 @@ def test_group_ticket_and_receipt_from_the_database(services) -> None:  # type: 
     assert "来访人数：8人" in text and "代表：张三、李四" in text
 
     services.registration.register(ticket.visit_id, RegistrationInput(
+        matter_sort=MatterSort.CLAIM, current_address="海口市龙华区滨海大道 1 号",
         summary="小区业主反映物业擅自提高收费标准", demands="请求核查", content_category_code="01",
         area_code="460106", purpose=Purpose.SEEK_RESOLUTION, route=Route.TRANSFERRED,
-        route_unit="海口市住房和城乡建设局"))
+        route_unit_code="HK-ZJJ"))
     receipt = services.printing.receipt(ticket.visit_id, "a4")
     text = flat_text(receipt.pdf)
     assert f"张三（{mask_id_number(rep_id)}）、李四" in text

@@ -60,7 +60,7 @@ RECEIPT = VisitReceipt(
     summary="来访人反映其购买的商品房逾期未交付，开发商拒不支付违约金，请求督促开发商尽快交房。",
     route_label="转送",
     receiving_unit="海口市住房和城乡建设局",
-    outcome="accepted",
+    outcome="transferred",
     channel_or_reason=None,
     deadlines=(
         Deadline("受理告知期限", date(2024, 5, 21)),
@@ -127,10 +127,14 @@ def test_receipt_shows_what_the_visitor_needs(layout: str) -> None:
         CENTRE.name,
         "0898-66668888",
         "海口市住房和城乡建设局",
-        "受理凭证",
         "存根",
+        "接待单位（盖章）",
     ):
         assert expected in text
+    # A transfer is registered, not accepted: never a proof of acceptance.
+    assert "受理凭证" not in text
+    assert ("您反映的事项已于2024年05月06日登记，并于2024年05月06日转送/交办海口市住房和城乡建设局"
+            "办理。") in flat(text)
     assert flat(RECEIPT.summary) in flat(text)
     assert flat(CENTRE.address) in flat(text)
     assert "补打" not in text
@@ -170,8 +174,8 @@ def test_legal_channel_receipt_tells_where_to_go() -> None:
     )
     for layout in ("a4", "80mm"):
         text = flat(pdf_text(render_receipt_pdf(receipt, CENTRE, layout)))
-        assert "属于依法通过诉讼、仲裁、行政复议等法定途径解决的事项" in text
-        assert "请您向以下机关/途径提出：向人民法院提起诉讼" in text
+        assert "属于应当依法通过法定途径解决的事项（向人民法院提起诉讼）" in text
+        assert "受理机关和申请方式见依法分类处理告知书" in text
         assert "受理凭证" not in text  # a redirection must not look like an acceptance
 
 
@@ -187,7 +191,7 @@ def test_not_accepted_receipt_gives_the_reason() -> None:
     )
     text = flat(pdf_text(render_receipt_pdf(receipt, CENTRE, "a4")))
 
-    assert f"不予受理告知：{reason}" in text
+    assert f"经审查不予受理，理由：{reason}。" in text
     assert "受理凭证" not in text
 
 
@@ -196,7 +200,7 @@ def test_missing_reason_prints_a_placeholder_not_none() -> None:
     text = pdf_text(render_receipt_pdf(receipt, CENTRE, "a4"))
 
     assert "None" not in text
-    assert "不予受理告知：（请向接谈工作人员咨询）" in flat(text)
+    assert "经审查不予受理，理由：（请向接谈工作人员咨询）。" in flat(text)
 
 
 @pytest.mark.parametrize("layout", ["a4", "80mm"])
@@ -217,11 +221,11 @@ def test_long_summary_continues_on_further_a4_pages() -> None:
     assert all(size == pytest.approx(A4_SIZE, abs=0.01) for size in sizes)
     text = flat(pdf_text(pdf))
     assert f"第1页/共{len(sizes)}页" in text
-    assert "来访登记回执（受理凭证）（续）信访件编号：HK2024050600012" in text
+    assert "来访登记回执（续）信访件编号：HK2024050600012" in text
     # Without page footers and continuation headers the whole summary is there:
     # no line lost or repeated at a page break.
     body = re.sub(r"第\d+页/共\d+页", "", text)
-    body = body.replace("来访登记回执（受理凭证）（续）信访件编号：HK2024050600012", "")
+    body = body.replace("来访登记回执（续）信访件编号：HK2024050600012", "")
     assert flat(summary) in body
     assert "存根" in text and "7Q3K9M" in text
 
