@@ -183,6 +183,12 @@ class MainWindow(QMainWindow):
         self.clerk_panel = ClerkPanel(services, tasks, self.config.window_name)
         self.add_page(self.clerk_panel, self.tr("叫号"), "calling")
 
+        from ui.reception.reception_page import ReceptionPage
+
+        # 领导接访: loads its month when first shown.
+        self.reception_page = ReceptionPage(services, tasks)
+        self.add_page(self.reception_page, self.tr("领导接访"), "reception")
+
         self.print_history = PrintHistoryWidget(services.printing, tasks, report)
         self.registration_form.add_side_section(self.tr("打印记录"), self.print_history)
 
