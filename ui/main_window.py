@@ -200,6 +200,9 @@ class MainWindow(QMainWindow):
         self.registration_form.case_timeline_requested.connect(
             lambda visit_id: self.timelines.open(visit_id))
         self.print_history.reprint_requested.connect(self.printing.reprint)
+        # 重复访: the linked case's progress paper (or 不再受理告知书 once it is final).
+        self.registration_form.repeat_bar.paper_requested.connect(
+            lambda visit_id, paper: self.printing.print_paper(visit_id, paper))
         self.clerk_panel.finish_requested.connect(self.open_visit)
         self.clerk_panel.window_changed.connect(self._on_window_changed)
         self.clerk_panel.action_done.connect(self._on_call_action)
