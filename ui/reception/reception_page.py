@@ -84,7 +84,6 @@ class ReceptionPage(QWidget):
         self.week.currentCellChanged.connect(lambda *_cells: self._update_buttons())
 
         self.new_button = QPushButton(self.tr("新建接访…"))
-        self.new_button.setObjectName("primaryButton")
         self.rule_button = QPushButton(self.tr("按规则排期…"))
         self.edit_button = QPushButton(self.tr("修改…"))
         self.publish_button = QPushButton(self.tr("发布"))

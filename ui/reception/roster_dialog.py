@@ -72,7 +72,6 @@ class RosterDialog(QDialog):
             "portfolio": self.portfolio_list})
         self.new_leader_button = QPushButton(self.tr("新增领导"))
         self.save_leader_button = QPushButton(self.tr("保存领导"))
-        self.save_leader_button.setObjectName("primaryButton")
         self.new_leader_button.clicked.connect(lambda: self._edit_leader(-1))
         self.save_leader_button.clicked.connect(self.save_leader)
         leader_box = QGroupBox(self.tr("接访领导"))
