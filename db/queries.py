@@ -36,6 +36,11 @@ insert_visit = FastStatement(insert(Visit), column_keys=[
     "issued_by", "visitor_id", "people_count", "origin_terminal",
 ])
 
+# A group ticket's representatives (rare on the hot path: one statement each).
+insert_representative = FastStatement(insert(VisitRepresentative), column_keys=[
+    "visit_id", "position", "name", "id_type", "id_number", "phone", "origin_terminal",
+])
+
 _history_columns = (
     Visit.id, Visit.service_day, Visit.ticket_number, Visit.case_number, Visit.summary,
     Visit.case_status, Visit.queue_status, Visit.accept_notice_due, Visit.handling_due,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from db.fastpath import Executor, FastStatement
 from db.models import AuditEntry
 from desktop.terminal import Workstation
 
@@ -29,8 +30,14 @@ def record(
     )
 
 
+# The entry as the ticket hot path writes it (db.fastpath: no Session, no Connection).
+_INSERT_ENTRY = FastStatement(insert(AuditEntry), column_keys=[
+    "terminal", "actor", "action", "subject_type", "subject_id", "detail",
+])
+
+
 def record_on(
-    conn: Connection,
+    conn: Executor,
     workstation: Workstation,
     action: str,
     subject_type: str,
@@ -38,13 +45,8 @@ def record_on(
     detail: str | None = None,
 ) -> None:
     """The same entry written on a plain connection (the ticket hot path has no Session)."""
-    conn.execute(
-        insert(AuditEntry).values(
-            terminal=workstation.terminal_code,
-            actor=workstation.operator,
-            action=action,
-            subject_type=subject_type,
-            subject_id=subject_id,
-            detail=detail,
-        )
-    )
+    _INSERT_ENTRY.execute(conn, {
+        "terminal": workstation.terminal_code, "actor": workstation.operator,
+        "action": action, "subject_type": subject_type, "subject_id": subject_id,
+        "detail": detail,
+    })

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import queries
+from db import fastpath, queries
 from db.models import Area, ContentCategory, PrintRecord, Visit, Visitor, VisitStatusChange
 from desktop.accounts import audit
 from desktop.cases.deadlines import DeadlineRules, StatutoryDeadlines, compute_deadlines
@@ -228,13 +228,13 @@ class RegistrationService(TerminalService):
     def visitor_history(
         self, visitor_id: uuid.UUID, exclude_visit_id: uuid.UUID | None = None
     ) -> VisitorHistory:
-        with self._engine.connect() as conn:
+        with fastpath.reading(self._engine) as conn:
             rows = queries.history_by_visitor.rows(conn, {"visitor_id": visitor_id})
         return self._history(rows, exclude_visit_id)
 
     def history_by_document(self, id_type: IdType, id_number: str) -> VisitorHistory:
         """History lookup by (normalised) ID number: one indexed query."""
-        with self._engine.connect() as conn:
+        with fastpath.reading(self._engine) as conn:
             rows = queries.history_by_document.rows(
                 conn, {"id_type": id_type.value, "id_number": id_number}
             )

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from db.fastpath import FastStatement
+from db.fastpath import Executor, FastStatement
 from db.models import Setting, Visit
 from desktop.clock import Clock, service_day
 from desktop.domain import QueueStatus
@@ -31,7 +31,7 @@ PAST_DAY_REASON = QT_TRANSLATE_NOOP("Calling", "当日未办结，跨日自动�
 _READ_SETTING = FastStatement(select(Setting.value).where(Setting.key == bindparam("key")))
 
 
-def last_closed_day(conn: Connection) -> date | None:
+def last_closed_day(conn: Executor) -> date | None:
     """The newest service day already closed in this database, if any."""
     row = _READ_SETTING.first(conn, {"key": SETTING_LAST_CLOSED_DAY})
     if row is None:
@@ -40,7 +40,7 @@ def last_closed_day(conn: Connection) -> date | None:
     return LAST_CLOSED_SERVICE_DAY.parse(str(row[0]))
 
 
-def service_day_after_close(conn: Connection, now: datetime) -> date:
+def service_day_after_close(conn: Executor, now: datetime) -> date:
     """The service day for something happening `now`: never a day already closed."""
     day = service_day(now)
     closed = last_closed_day(conn)

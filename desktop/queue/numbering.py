@@ -14,10 +14,10 @@ import secrets
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, bindparam
+from sqlalchemy import bindparam
 from sqlalchemy.orm import Session
 
-from db.fastpath import FastStatement, PerDialect, dialect_insert
+from db.fastpath import Executor, FastStatement, PerDialect, dialect_insert
 from db.models import Counter
 from desktop.domain import CATEGORIES, CATEGORY_BY_LETTER, TicketCategory
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
@@ -91,7 +91,7 @@ _COUNTER_UPSERT = PerDialect(
     lambda dialect: FastStatement(_counter_upsert(dialect_insert(dialect))))
 
 
-def next_value(session: Session | Connection, day: date, series: str, slot: int) -> int:
+def next_value(session: Session | Executor, day: date, series: str, slot: int) -> int:
     """Atomically increment and return the counter for (day, series, slot).
 
     One upsert statement, so it is safe under concurrent writers on both SQLite
@@ -108,7 +108,7 @@ def next_value(session: Session | Connection, day: date, series: str, slot: int)
 
 
 def allocate_ticket_number(
-    session: Session | Connection, day: date, category: TicketCategory, slot: int
+    session: Session | Executor, day: date, category: TicketCategory, slot: int
 ) -> str:
     sequence = next_value(session, day, f"ticket-{category.value}", slot)
     if sequence > MAX_TICKET_SEQUENCE:

@@ -19,7 +19,6 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Connection,
     Integer,
     Select,
     and_,
@@ -34,7 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from db.base import UtcDateTime
-from db.fastpath import FastStatement
+from db.fastpath import Executor, FastStatement
 from db.models import Visit
 from desktop.domain import CATEGORIES, QueueStatus, TicketCategory
 
@@ -216,7 +215,7 @@ COUNT_AHEAD_OF_NEW = {
 
 
 def count_ahead_of_new(
-    conn: Connection, day: date, category: TicketCategory, now: datetime, visit_id: uuid.UUID
+    conn: Executor, day: date, category: TicketCategory, now: datetime, visit_id: uuid.UUID
 ) -> int:
     """People ahead of ticket `visit_id` about to be issued now (call it before saving)."""
     row = COUNT_AHEAD_OF_NEW[category].first(conn, {

@@ -19,10 +19,10 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from db.fastpath import FastStatement
+from db.fastpath import Executor, FastStatement
 from db.models import Visit, VisitStatusChange
 from desktop.domain import QUEUE_STATUS_LABELS, QueueStatus
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
@@ -157,7 +157,7 @@ ISSUED = FastStatement(insert(VisitStatusChange), column_keys=[
 
 
 def record_issued(
-    conn: Connection, visit_id: uuid.UUID, now: datetime, workstation: Workstation
+    conn: Executor, visit_id: uuid.UUID, now: datetime, workstation: Workstation
 ) -> None:
     """History of a ticket just issued: no status → waiting (same transaction)."""
     ISSUED.execute(conn, {

@@ -8,11 +8,11 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Connection, func, insert, or_, select
+from sqlalchemy import func, or_, select
 
-from db import queries
+from db import fastpath, queries
 from db.base import new_id
-from db.models import Visit, Visitor, VisitRepresentative
+from db.models import Visit, Visitor
 from desktop.accounts import audit
 from desktop.cases.identity import (
     IdType,
@@ -334,12 +334,13 @@ class TicketService(TerminalService):
     def issue_ticket(self, request: TicketRequest) -> IssuedTicket:
         """Number + visitor + ticket in one transaction: all of it is saved, or nothing.
 
-        Core statements built once (db.queries): this is the busiest call of the day.
+        Statements built once (db.queries) in a DB-API transaction of its own
+        (db.fastpath.transaction): this is the busiest call of the day.
         """
         clean = validate_ticket_request(request)
         now = self._clock()
         ws = self._workstation
-        with self._engine.begin() as conn:
+        with fastpath.transaction(self._engine) as conn:
             # Read inside the transaction that takes the number: never a closed day.
             day = service_day_after_close(conn, now)
             document = {"id_type": clean.id_type.value, "id_number": clean.id_number}
@@ -368,14 +369,13 @@ class TicketService(TerminalService):
                 "issued_at": now, "issued_by": ws.operator, "visitor_id": visitor_id,
                 "people_count": clean.people_count, "origin_terminal": ws.terminal_code,
             })
-            if clean.representatives:
-                conn.execute(insert(VisitRepresentative), [
-                    {"visit_id": visit_id, "position": position, "name": rep.name,
-                     "id_type": rep.id_type.value if rep.id_type else None,
-                     "id_number": rep.id_number, "phone": rep.phone,
-                     "origin_terminal": ws.terminal_code}
-                    for position, rep in enumerate(clean.representatives, start=1)
-                ])
+            for position, rep in enumerate(clean.representatives, start=1):
+                queries.insert_representative.execute(conn, {
+                    "visit_id": visit_id, "position": position, "name": rep.name,
+                    "id_type": rep.id_type.value if rep.id_type else None,
+                    "id_number": rep.id_number, "phone": rep.phone,
+                    "origin_terminal": ws.terminal_code,
+                })
             record_issued(conn, visit_id, now, ws)
         return IssuedTicket(
             visit_id=visit_id,
@@ -391,7 +391,7 @@ class TicketService(TerminalService):
 
     def _update_known_visitor(
         self,
-        conn: Connection,
+        conn: fastpath.Executor,
         clean: CleanTicketRequest,
         visitor_id: uuid.UUID,
         old_name: str,

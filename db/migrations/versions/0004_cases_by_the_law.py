@@ -96,9 +96,15 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('deadline_calendar', sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column('deadline_estimated', sa.Boolean(), nullable=False,
                                       server_default=false))
-        batch_op.create_index(batch_op.f('ix_visit_case_visit_id'), ['case_visit_id'],
-                              unique=False)
-        batch_op.create_index(batch_op.f('ix_visit_next_due'), ['next_due'], unique=False)
+        # Partial indexes (db/models.py): a ticket leaves these columns NULL and writes no
+        # entry; the case number's uniqueness moves from the column to such an index.
+        batch_op.drop_constraint(batch_op.f('uq_visit_case_number'), type_='unique')
+        for name, column, unique in (('uq_visit_case_number', 'case_number', True),
+                                     ('ix_visit_case_visit_id', 'case_visit_id', False),
+                                     ('ix_visit_next_due', 'next_due', False)):
+            where = sa.text(f"{column} IS NOT NULL")
+            batch_op.create_index(batch_op.f(name), [column], unique=unique,
+                                  sqlite_where=where, postgresql_where=where)
         batch_op.create_foreign_key(batch_op.f('fk_visit_route_unit_code_handling_unit'),
                                     'handling_unit', ['route_unit_code'], ['code'])
         batch_op.create_foreign_key(batch_op.f('fk_visit_case_visit_id_visit'), 'visit',
@@ -126,6 +132,8 @@ def downgrade() -> None:
                                  type_='foreignkey')
         batch_op.drop_index(batch_op.f('ix_visit_next_due'))
         batch_op.drop_index(batch_op.f('ix_visit_case_visit_id'))
+        batch_op.drop_index(batch_op.f('uq_visit_case_number'))
+        batch_op.create_unique_constraint(batch_op.f('uq_visit_case_number'), ['case_number'])
         for column in ('deadline_estimated', 'deadline_calendar', 'next_due_step', 'next_due',
                        'visit_count', 'repeat_decision', 'case_visit_id', 'accepted_on',
                        'transfer_document_number', 'transferred_on', 'materials',

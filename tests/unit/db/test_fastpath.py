@@ -1,13 +1,14 @@
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, date, datetime
 
 import pytest
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import bindparam, func, insert, select
 
 from db.base import new_id
 from db.engine import make_engine
-from db.fastpath import FastStatement
+from db.fastpath import FastStatement, reading, transaction
 from db.migrate import upgrade_to_head
 from db.models import Visitor
 
@@ -96,3 +97,67 @@ def test_per_dialect_statements_are_built_for_the_dialect_in_use(tmp_path) -> No
                             env={**__import__("os").environ,
                                  "LAIFANG_DATA_DIR": str(tmp_path / "data")})
     assert result.stdout.strip() == "False"
+
+
+def _count(engine) -> int:  # type: ignore[no-untyped-def]
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(Visitor)).scalar_one())
+
+
+def _visitor(number: str) -> dict[str, object]:
+    return {"id_type": "passport", "id_number": number, "name": "A", "origin_terminal": "T"}
+
+
+INSERT_VISITOR = FastStatement(insert(Visitor), column_keys=[
+    "id_type", "id_number", "name", "origin_terminal"])
+
+
+def test_a_raw_transaction_commits_or_leaves_nothing(engine) -> None:  # type: ignore[no-untyped-def]
+    with transaction(engine) as conn:
+        INSERT_VISITOR.execute(conn, _visitor("E1"))
+    with pytest.raises(RuntimeError), transaction(engine) as conn:
+        INSERT_VISITOR.execute(conn, _visitor("E2"))
+        raise RuntimeError("half-way")
+    with pytest.raises(Exception, match=r"(?i)unique"), transaction(engine) as conn:
+        INSERT_VISITOR.execute(conn, _visitor("E3"))
+        INSERT_VISITOR.execute(conn, _visitor("E1"))  # taken: the whole block goes
+    with reading(engine) as conn:
+        rows = FastStatement(select(Visitor.id_number)).rows(conn, {})
+    assert rows == [("E1",)]
+    assert _count(engine) == 1
+
+
+def test_sqlite_raw_transaction_takes_the_write_lock_at_once(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "lock.db"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade_to_head(engine)
+    other = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        # Nothing written yet inside the block, and the lock is already taken.
+        with transaction(engine), pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("BEGIN IMMEDIATE")
+        other.execute("BEGIN IMMEDIATE")  # free again after the block
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+        engine.dispose()
+
+
+def test_one_held_connection_and_a_pooled_one_for_a_second_user(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    engine = make_engine(f"sqlite:///{tmp_path / 'held.db'}")
+    upgrade_to_head(engine)
+    with reading(engine) as first:
+        held = first.driver_connection
+        with reading(engine) as second:  # the held one is in use: no waiting for it
+            assert second.driver_connection is not held
+            with transaction(engine) as third:
+                assert third.driver_connection is not held
+    with transaction(engine) as again:
+        assert again.driver_connection is held  # kept out of the pool
+    engine.dispose()  # closes it
+    with pytest.raises(sqlite3.ProgrammingError):
+        held.execute("SELECT 1")
+    with reading(engine) as fresh:  # a disposed engine opens a new one
+        assert fresh.driver_connection is not held
+        assert fresh.driver_connection.execute("SELECT 1").fetchone() == (1,)
+    engine.dispose()
