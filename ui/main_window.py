@@ -183,6 +183,12 @@ class MainWindow(QMainWindow):
         self.clerk_panel = ClerkPanel(services, tasks, self.config.window_name)
         self.add_page(self.clerk_panel, self.tr("叫号"), "calling")
 
+        from ui.reception.reception_page import ReceptionPage
+
+        # 领导接访: loads its month when first shown.
+        self.reception_page = ReceptionPage(services, tasks)
+        self.add_page(self.reception_page, self.tr("领导接访"), "reception")
+
         self.print_history = PrintHistoryWidget(services.printing, tasks, report)
         self.registration_form.add_side_section(self.tr("打印记录"), self.print_history)
 
@@ -194,6 +200,9 @@ class MainWindow(QMainWindow):
         self.registration_form.case_timeline_requested.connect(
             lambda visit_id: self.timelines.open(visit_id))
         self.print_history.reprint_requested.connect(self.printing.reprint)
+        # 重复访: the linked case's progress paper (or 不再受理告知书 once it is final).
+        self.registration_form.repeat_bar.paper_requested.connect(
+            lambda visit_id, paper: self.printing.print_paper(visit_id, paper))
         self.clerk_panel.finish_requested.connect(self.open_visit)
         self.clerk_panel.window_changed.connect(self._on_window_changed)
         self.clerk_panel.action_done.connect(self._on_call_action)

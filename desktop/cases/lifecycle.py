@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -219,6 +220,19 @@ def record_step(
     return step
 
 
+class StepFacts(Protocol):
+    """What derive_case_dates reads of a step (a CaseStep row, or a plain record)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def on_date(self) -> date: ...
+    @property
+    def due(self) -> date | None: ...
+    @property
+    def due_estimated(self) -> bool: ...
+
+
 @dataclass(frozen=True)
 class CaseDates:
     """What a case's chain of steps says about the case (stored on its Visit row)."""
@@ -226,14 +240,15 @@ class CaseDates:
     case_status: str
     accepted_on: date | None
     transferred_on: date | None
-    accept_notice_due: date | None  # set only when the chain has a transfer
-    handling_due: date | None  # set only when the chain has an acceptance
+    # The unit's decision when transferred, else the centre's own sorting deadline.
+    accept_notice_due: date | None
+    handling_due: date | None  # None unless the chain has an acceptance
     next_due: date | None
     next_due_step: str | None
     deadline_estimated: bool
 
 
-def derive_case_dates(chain: Sequence[CaseStep]) -> CaseDates:
+def derive_case_dates(chain: Sequence[StepFacts]) -> CaseDates:
     """Pure: the case's status and dates from its standing chain steps (oldest first)."""
     last = chain[-1]
     by_kind = {StepKind(step.kind): step for step in chain}
@@ -248,7 +263,7 @@ def derive_case_dates(chain: Sequence[CaseStep]) -> CaseDates:
         case_status=STEP_CASE_STATUS[StepKind(last.kind)].value,
         accepted_on=accepted.on_date if accepted else None,
         transferred_on=transferred.on_date if transferred else None,
-        accept_notice_due=transferred.due if transferred else None,
+        accept_notice_due=transferred.due if transferred else chain[0].due,
         handling_due=(extended.due if extended else accepted.due) if accepted else None,
         next_due=next_due,
         next_due_step=last.kind if next_due else None,
@@ -264,12 +279,11 @@ def apply_steps(session: Session, case: Visit, steps: Sequence[CaseStep],
     if not chain:
         return
     dates = derive_case_dates(chain)
+    # Assigned whole: a withdrawn transfer or acceptance takes its dates with it.
     case.accepted_on = dates.accepted_on
-    if dates.transferred_on is not None:
-        case.transferred_on = dates.transferred_on
-        case.accept_notice_due = dates.accept_notice_due
-    if dates.handling_due is not None:
-        case.handling_due = dates.handling_due
+    case.transferred_on = dates.transferred_on
+    case.accept_notice_due = dates.accept_notice_due
+    case.handling_due = dates.handling_due
     case.next_due = dates.next_due
     case.next_due_step = dates.next_due_step
     case.deadline_estimated = dates.deadline_estimated

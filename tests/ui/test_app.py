@@ -223,9 +223,10 @@ def test_window_shows_before_the_services_open(
     assert seen["tabs_at_ready"] == ["取号", "排队", "接谈登记", "叫号"]
     window = seen["window"]
     assert isinstance(window, MainWindow)
-    assert window.view_names() == ("ticket", "queue", "registration", "calling")
+    assert window.view_names() == ("ticket", "queue", "registration", "calling",
+                                   "reception")
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "取号", "排队", "接谈登记", "叫号"]
+        "取号", "排队", "接谈登记", "叫号", "领导接访"]
     assert all(window.tabs.isTabEnabled(i) for i in range(window.tabs.count()))
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 

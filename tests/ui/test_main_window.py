@@ -32,7 +32,7 @@ def window(qtbot, services, tasks, idle):  # type: ignore[no-untyped-def]
 def test_pages_title_and_status_bar(window, services) -> None:  # type: ignore[no-untyped-def]
     assert window.windowTitle() == "来访接待台 — 海口市人民来访接待中心 — 终端 FRONT-1"
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "取号", "排队", "接谈登记", "叫号"
+        "取号", "排队", "接谈登记", "叫号", "领导接访"
     ]
     for name, page in (("ticket", window.ticket_form), ("queue", window.queue_view),
                        ("registration", window.registration_form)):
@@ -385,3 +385,17 @@ def test_a_damaged_database_stops_the_counter_and_says_how_to_restore(  # type: 
     assert win.backup_label.text() == "数据库已损坏"
     assert list(good.path.parent.glob("laifang-*.sqlite3")) == [good.path]  # no backup of it
     box.close()
+
+
+def test_the_repeat_bars_paper_goes_to_the_printer(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """重复访: the linked case's 办理进展告知单 button prints through the print controller."""
+    import uuid
+
+    from desktop.domain import Paper
+
+    asked: list[tuple[uuid.UUID, Paper]] = []
+    monkeypatch.setattr(window.printing, "print_paper",
+                        lambda visit_id, paper, *a, **k: asked.append((visit_id, paper)))
+    visit_id = uuid.uuid4()
+    window.registration_form.repeat_bar.paper_requested.emit(visit_id, Paper.PROGRESS)
+    assert asked == [(visit_id, Paper.PROGRESS)]
