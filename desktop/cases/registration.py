@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -13,10 +12,25 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import fastpath, queries
-from db.models import Area, ContentCategory, PrintRecord, Visit, Visitor, VisitStatusChange
+from db.models import Area, ContentCategory, PrintRecord, Visit
 from desktop.accounts import audit
-from desktop.cases.deadlines import DeadlineRules, StatutoryDeadlines, compute_deadlines
+from desktop.calendar import Calendar
+from desktop.cases.calendar_store import load_calendar
+from desktop.cases.deadlines import (
+    DeadlineRules,
+    StatutoryDeadlines,
+    compute_deadlines,
+    deadline_rules,
+)
 from desktop.cases.identity import IdType, mask_id_number
+from desktop.cases.registration_rules import (
+    RegistrationInput,
+    check_transfer_date,
+    check_unit,
+    validate,
+)
+from desktop.cases.registration_steps import write_route_steps
+from desktop.cases.units import UnitItem, find_unit, list_units
 from desktop.cases.visit_views import (
     HistoryEntry,
     OpenedVisit,
@@ -29,10 +43,11 @@ from desktop.cases.visit_views import (
 from desktop.clock import service_day
 from desktop.domain import (
     FLAG_LABELS,
+    GROUP_VISIT_MIN_PEOPLE,
     QUEUE_STATUS_LABELS,
-    ROUTE_CASE_STATUS,
+    ROUTE_PAPER,
     CaseStatus,
-    Purpose,
+    Paper,
     QueueStatus,
     Route,
     TicketCategory,
@@ -46,54 +61,13 @@ from desktop.queue.states import change_status
 from desktop.queue.tickets import InvalidInput
 from desktop.service import TerminalService
 from desktop.settings.reference import AreaItem, ContentCategoryItem, load_centre_settings
-from desktop.text import clean_text, column_length
 
-MAX_SUMMARY_LENGTH = 20_000
-MAX_UNIT_LENGTH = column_length(Visit.route_unit)
-MAX_CHANNEL_LENGTH = column_length(Visit.route_channel)
-MAX_ADDRESS_LENGTH = column_length(Visitor.current_address)
-MAX_CODE_LENGTH = column_length(ContentCategory.code)
-
-# (field, label, limit, multiline) of every text the registration stores.
-_TEXT_FIELDS: dict[str, tuple[str, int, bool]] = {
-    "summary": (QT_TRANSLATE_NOOP("Fields", "事项概况"), MAX_SUMMARY_LENGTH, True),
-    "demands": (QT_TRANSLATE_NOOP("Fields", "诉求内容"), MAX_SUMMARY_LENGTH, True),
-    "content_category_code": (QT_TRANSLATE_NOOP("Fields", "内容分类"), MAX_CODE_LENGTH, False),
-    "area_code": (QT_TRANSLATE_NOOP("Fields", "问题属地"), column_length(Area.code), False),
-    "route_unit": (QT_TRANSLATE_NOOP("Fields", "承办单位"), MAX_UNIT_LENGTH, False),
-    "route_channel": (QT_TRANSLATE_NOOP("Fields", "法定途径"), MAX_CHANNEL_LENGTH, False),
-    "route_reason": (QT_TRANSLATE_NOOP("Fields", "不予受理理由"), MAX_SUMMARY_LENGTH, True),
-    "current_address": (QT_TRANSLATE_NOOP("Fields", "现住址"), MAX_ADDRESS_LENGTH, False),
-    "hukou_address": (QT_TRANSLATE_NOOP("Fields", "户籍地址"),
-                      column_length(Visitor.hukou_address), False),
-    "work_unit": (QT_TRANSLATE_NOOP("Fields", "工作单位"), column_length(Visitor.work_unit),
-                  False),
-}
-# The form's names for two of them (the UI puts the cursor by these).
-_FORM_FIELD = {"content_category_code": "content_category", "area_code": "area"}
+__all__ = ["DeadlineCounting", "RegistrationInput", "RegistrationResult",
+           "RegistrationService", "VisitNotFound"]
 
 
 class VisitNotFound(UserError):
     pass
-
-
-@dataclass(frozen=True)
-class RegistrationInput:
-    summary: str
-    demands: str
-    content_category_code: str
-    area_code: str
-    purpose: Purpose
-    route: Route
-    route_unit: str = ""
-    route_channel: str = ""
-    route_reason: str = ""
-    flags: frozenset[str] = frozenset()
-    involved_count: int | None = None
-    current_address: str = ""
-    hukou_address: str = ""
-    work_unit: str = ""
-    finish: bool = False  # also mark the ticket 已办结
 
 
 @dataclass(frozen=True)
@@ -103,25 +77,41 @@ class RegistrationResult:
     enquiry_code: str
     case_status: CaseStatus
     deadlines: StatutoryDeadlines
-    is_repeat: bool
+    is_repeat: bool  # set by linking to an earlier case (repeat.py), never here
+    paper: Paper  # what the registration prints (ROUTE_PAPER[route])
+
+
+@dataclass(frozen=True)
+class DeadlineCounting:
+    """What the form counts its preview with: the centre's rules and its calendar (the
+    State Council schedule plus the administrator's entries), as the service saves."""
+
+    rules: DeadlineRules
+    calendar: Calendar
+    units: tuple[UnitItem, ...]  # the units directory, in use, in its order
 
 
 class RegistrationService(TerminalService):
     def deadline_rules(self) -> DeadlineRules:
         with self._sessions() as session:
-            settings = load_centre_settings(session)
-        return DeadlineRules(
-            accept_notice_days=settings.accept_notice_days,
-            handling_days=settings.handling_days,
-            extension_days=settings.handling_extension_days,
-        )
+            return deadline_rules(load_centre_settings(session))
 
-    def preview_deadlines(self, route: Route | None, received_on: date | None = None
-                          ) -> StatutoryDeadlines:
+    def counting(self) -> DeadlineCounting:
+        """The rules, the calendar and the units directory, read together."""
+        with self._sessions() as session:
+            return DeadlineCounting(deadline_rules(load_centre_settings(session)),
+                                    load_calendar(session), list_units(session))
+
+    def preview_deadlines(self, route: Route | None, received_on: date | None = None,
+                          transferred_on: date | None = None) -> StatutoryDeadlines:
         """What the form shows before saving: the limits that will apply."""
-        return compute_deadlines(
-            received_on or service_day(self._clock()), route, self.deadline_rules()
-        )
+        with self._sessions() as session:
+            rules = deadline_rules(load_centre_settings(session))
+            calendar = load_calendar(session)
+            received = received_on or service_day_after_close(session.connection(),
+                                                              self._clock())
+        return compute_deadlines(received, route, rules, calendar,
+                                 transferred_on=transferred_on)
 
     def visit_detail(self, visit_id: uuid.UUID) -> VisitDetail:
         """Everything the clerk needs; showing the full ID number is audited."""
@@ -139,9 +129,8 @@ class RegistrationService(TerminalService):
                 queries.history_by_visitor.rows(connection, {"visitor_id": detail.visitor_id}),
                 visit_id,
             )
-            settings = load_centre_settings(session)
-            rules = DeadlineRules(settings.accept_notice_days, settings.handling_days,
-                                  settings.handling_extension_days)
+            rules = deadline_rules(load_centre_settings(session))
+            calendar = load_calendar(session)
             reg = detail.registration
             # Like register(): a new registration is received today, never on a closed day.
             received_on = reg.received_on if reg else service_day_after_close(
@@ -162,7 +151,9 @@ class RegistrationService(TerminalService):
             )
             categories: tuple[ContentCategoryItem, ...] | None = None
             areas: tuple[AreaItem, ...] | None = None
+            units: tuple[UnitItem, ...] | None = None
             if with_reference:
+                units = list_units(session)
                 categories = tuple(
                     ContentCategoryItem(row.code, row.name)
                     for row in session.scalars(
@@ -182,10 +173,16 @@ class RegistrationService(TerminalService):
                 history=history,
                 received_on=received_on,
                 rules=rules,
-                deadlines=compute_deadlines(received_on, reg.route if reg else None, rules),
+                calendar=calendar,
+                deadlines=compute_deadlines(
+                    received_on, reg.route if reg else None, rules, calendar,
+                    transferred_on=reg.transferred_on if reg else None,
+                    accepted_on=reg.accepted_on if reg else None,
+                ),
                 print_records=print_records,
                 categories=categories,
                 areas=areas,
+                units=units,
             )
 
     def _visit_detail(self, session: Session, visit_id: uuid.UUID) -> VisitDetail:
@@ -219,6 +216,7 @@ class RegistrationService(TerminalService):
                     rep.name,
                     mask_id_number(rep.id_number) if rep.id_number else "",
                     rep.phone or "",
+                    IdType(rep.id_type) if rep.id_type else None,
                 )
                 for rep in visit.representatives
             ),
@@ -265,8 +263,9 @@ class RegistrationService(TerminalService):
         return VisitorHistory(tuple(entries))
 
     def register(self, visit_id: uuid.UUID, data: RegistrationInput) -> RegistrationResult:
-        """Save the registration whole or not at all; re-saving keeps the case number."""
-        clean = self._validate(data)
+        """Save the registration whole or not at all, with its case steps (登记 and the
+        route's step) in the same transaction; re-saving keeps the case number."""
+        clean = validate(data)
         now = self._clock()
         ws = self._workstation
         with self._sessions.begin() as session:
@@ -285,67 +284,70 @@ class RegistrationService(TerminalService):
                 raise InvalidInput(QT_TRANSLATE_NOOP(
                     "Errors", "这次来访已关联到原信访件（同一事项），不另立新件；"
                     "如关联错了，请先撤销关联再登记"))
+            visitor = visit.visitor
+            if ("anonymous" not in clean.flags and not clean.current_address
+                    and not visitor.current_address):
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "请填写来访人的现住址（匿名反映的事项可以不填）"),
+                    field="current_address")
             settings = load_centre_settings(session)
-            rules = DeadlineRules(settings.accept_notice_days, settings.handling_days,
-                                  settings.handling_extension_days)
+            rules = deadline_rules(settings)
+            calendar = load_calendar(session)
             # The case number's date and 收到日期: like a new ticket's, never a closed day.
             today = service_day_after_close(session.connection(), now)
             received_on = visit.received_on or today
-            deadlines = compute_deadlines(received_on, clean.route, rules)
-            history = self._history(
-                queries.history_by_visitor.rows(
-                    session.connection(), {"visitor_id": visit.visitor_id}
-                ),
-                visit.id,
-            )
+            transferred_on: date | None = None
+            if clean.route is Route.TRANSFERRED:
+                transferred_on = clean.transferred_on or received_on
+                check_transfer_date(transferred_on, received_on, today)
+            unit: UnitItem | None = None
+            if clean.route_unit_code:
+                unit = check_unit(find_unit(session, clean.route_unit_code),
+                                  clean.route_unit_code, clean.route, clean.route_channel,
+                                  visit.route_unit_code)
+            deadlines = compute_deadlines(received_on, clean.route, rules, calendar,
+                                          transferred_on=transferred_on)
             if visit.case_number is None:
                 visit.case_number = allocate_case_number(
                     session, today, ws.slot, settings.case_number_prefix
                 )
                 visit.enquiry_code = new_enquiry_code()
                 visit.received_on = received_on
-            old_case_status = visit.case_status
-            new_case_status = ROUTE_CASE_STATUS[clean.route]
+            visit.matter_sort = clean.matter_sort.value if clean.matter_sort else None
             visit.summary = clean.summary
             visit.demands = clean.demands
             visit.content_category_code = clean.content_category_code
             visit.area_code = clean.area_code
             visit.purpose = clean.purpose.value
-            visit.route = clean.route.value
-            visit.route_unit = clean.route_unit or None
-            visit.route_channel = clean.route_channel or None
-            visit.route_reason = clean.route_reason or None
+            visit.respondent = clean.respondent or None
+            visit.materials = clean.materials or None
             visit.involved_count = clean.involved_count
+            flags = set(clean.flags)
+            if visit.people_count >= GROUP_VISIT_MIN_PEOPLE:
+                flags.add("group")  # five or more together is a 集体访 (DOMAIN.md)
             for name in FLAG_LABELS:
-                setattr(visit, f"flag_{name}", name in clean.flags)
-            visit.is_repeat = bool(history.open_matters)
-            visit.case_status = new_case_status.value
-            visit.accept_notice_due = deadlines.accept_notice_due
-            visit.handling_due = deadlines.handling_due
+                setattr(visit, f"flag_{name}", name in flags)
             visit.registered_at = now
             visit.registered_by = ws.operator
-            visitor = visit.visitor
             if clean.current_address:
                 visitor.current_address = clean.current_address
             if clean.hukou_address:
                 visitor.hukou_address = clean.hukou_address
             if clean.work_unit:
                 visitor.work_unit = clean.work_unit
-            if old_case_status != new_case_status.value:
-                session.add(VisitStatusChange(
-                    visit_id=visit.id, kind="case", from_status=old_case_status,
-                    to_status=new_case_status.value, at=now, actor=ws.operator,
-                    window_name=visit.window_name, origin_terminal=ws.terminal_code,
-                ))
+            write_route_steps(session, visit, clean, unit, deadlines, workstation=ws,
+                              now=now, rules=rules, calendar=calendar)
             if data.finish:
                 self._finish(session, visit, now)
             return RegistrationResult(
                 visit_id=visit.id,
                 case_number=visit.case_number,
                 enquiry_code=visit.enquiry_code or "",
-                case_status=new_case_status,
+                case_status=CaseStatus(visit.case_status or CaseStatus.REVIEWING),
                 deadlines=deadlines,
                 is_repeat=visit.is_repeat,
+                paper=ROUTE_PAPER[clean.route],
             )
 
     def _finish(self, session: Session, visit: Visit, now: datetime) -> None:
@@ -371,70 +373,6 @@ class RegistrationService(TerminalService):
         change_status(session, visit, QueueStatus.DONE, now, self._workstation,
                       visit.window_name)
         visit.finished_at = now
-
-    @staticmethod
-    def _validate(data: RegistrationInput) -> RegistrationInput:
-        # Only the route's own detail is kept (and checked): the form may hold the others.
-        data = dataclasses.replace(
-            data,
-            route_unit=data.route_unit if data.route is Route.TRANSFERRED else "",
-            route_channel=data.route_channel if data.route is Route.LEGAL_CHANNEL else "",
-            route_reason=data.route_reason if data.route is Route.NOT_ACCEPTED else "",
-        )
-        text: dict[str, Any] = {
-            name: clean_text(getattr(data, name), field=_FORM_FIELD.get(name, name),
-                             label=label, limit=limit, multiline=multiline,
-                             error=InvalidInput)
-            for name, (label, limit, multiline) in _TEXT_FIELDS.items()
-        }
-        data = dataclasses.replace(data, **text)
-        summary = data.summary
-        demands = data.demands
-        if not summary:
-            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "请填写事项概况"), field="summary")
-        if not demands:
-            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "请填写诉求内容"), field="demands")
-        if not data.content_category_code:
-            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "请选择内容分类"),
-                               field="content_category")
-        if not data.area_code:
-            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "请选择问题属地"), field="area")
-        unknown = data.flags - FLAG_LABELS.keys()
-        if unknown:
-            raise ValueError(f"unknown flags: {sorted(unknown)}")
-        unit = data.route_unit
-        channel = data.route_channel
-        reason = data.route_reason
-        if data.route is Route.TRANSFERRED and not unit:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP("Errors", "转送/交办请填写承办单位"), field="route_unit"
-            )
-        if data.route is Route.LEGAL_CHANNEL and not channel:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "依法分类处理请写明应走的法定途径（如诉讼、仲裁、行政复议）"
-                ),
-                field="route_channel",
-            )
-        if data.route is Route.NOT_ACCEPTED and not reason:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP("Errors", "不予受理请填写理由，回执上会告知来访人"),
-                field="route_reason",
-            )
-        if data.involved_count is not None and not 1 <= data.involved_count <= 1_000_000:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP("Errors", "涉及人数应为正整数"), field="involved_count"
-            )
-        return RegistrationInput(
-            summary=summary, demands=demands,
-            content_category_code=data.content_category_code, area_code=data.area_code,
-            purpose=data.purpose, route=data.route,
-            route_unit=unit, route_channel=channel, route_reason=reason,
-            flags=data.flags, involved_count=data.involved_count,
-            current_address=data.current_address,
-            hukou_address=data.hukou_address, work_unit=data.work_unit,
-            finish=data.finish,
-        )
 
     @staticmethod
     def _check_reference(session: Session, data: RegistrationInput) -> None:

@@ -8,12 +8,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from db.models import Visit
+from desktop.calendar import DEFAULT_CALENDAR, Calendar
 from desktop.cases.deadlines import DeadlineRules, StatutoryDeadlines
 from desktop.cases.identity import IdType
+from desktop.cases.registration_rules import legal_channel_for
+from desktop.cases.units import UnitItem
 from desktop.domain import (
     FLAG_LABELS,
     OPEN_CASE_STATUSES,
     CaseStatus,
+    MatterSort,
     Purpose,
     QueueStatus,
     Route,
@@ -28,6 +32,7 @@ class RepresentativeView:
     name: str
     masked_id_number: str
     phone: str
+    id_type: IdType | None = None
 
 
 @dataclass(frozen=True)
@@ -41,8 +46,8 @@ class RegistrationView:
     area_code: str | None
     purpose: Purpose | None
     route: Route | None
-    route_unit: str
-    route_channel: str
+    route_unit: str  # the unit's name as saved (and printed)
+    route_channel: str  # the channel's key (an old row's label is read as its key)
     route_reason: str
     flags: frozenset[str]
     involved_count: int | None
@@ -52,6 +57,14 @@ class RegistrationView:
     registered_at: datetime | None
     registered_by: str
     is_repeat: bool
+    matter_sort: MatterSort | None = None
+    route_unit_code: str = ""
+    route_basis: str = ""
+    respondent: str = ""
+    materials: str = ""
+    transferred_on: date | None = None
+    transfer_document_number: str = ""
+    accepted_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -116,6 +129,9 @@ class OpenedVisit:
     # The active reference lists, when asked for (None: the form keeps its own).
     categories: tuple[ContentCategoryItem, ...] | None
     areas: tuple[AreaItem, ...] | None
+    # The calendar the deadlines are counted on (schedule + administrator's entries).
+    calendar: Calendar = DEFAULT_CALENDAR
+    units: tuple[UnitItem, ...] | None = None  # the units directory, with the lists
 
 
 def within_limit(status: str | None, handling_due: date | None, accept_due: date | None,
@@ -132,6 +148,7 @@ def registration_view(visit: Visit) -> RegistrationView | None:
     flags = frozenset(
         name for name in FLAG_LABELS if getattr(visit, f"flag_{name}")
     )
+    channel = legal_channel_for(visit.route_channel)
     return RegistrationView(
         case_number=visit.case_number,
         enquiry_code=visit.enquiry_code or "",
@@ -143,7 +160,7 @@ def registration_view(visit: Visit) -> RegistrationView | None:
         purpose=Purpose(visit.purpose) if visit.purpose else None,
         route=Route(visit.route) if visit.route else None,
         route_unit=visit.route_unit or "",
-        route_channel=visit.route_channel or "",
+        route_channel=channel.key if channel else (visit.route_channel or ""),
         route_reason=visit.route_reason or "",
         flags=flags,
         involved_count=visit.involved_count,
@@ -153,4 +170,12 @@ def registration_view(visit: Visit) -> RegistrationView | None:
         registered_at=visit.registered_at,
         registered_by=visit.registered_by or "",
         is_repeat=visit.is_repeat,
+        matter_sort=MatterSort(visit.matter_sort) if visit.matter_sort else None,
+        route_unit_code=visit.route_unit_code or "",
+        route_basis=visit.route_basis or "",
+        respondent=visit.respondent or "",
+        materials=visit.materials or "",
+        transferred_on=visit.transferred_on,
+        transfer_document_number=visit.transfer_document_number or "",
+        accepted_on=visit.accepted_on,
     )

@@ -76,6 +76,8 @@ class RepresentativeInput:
     name: str
     id_number: str = ""
     phone: str = ""
+    # Any document (permits, passports …); only a resident ID gets the GB 11643 checks.
+    id_type: IdType = IdType.RESIDENT_ID
 
 
 @dataclass(frozen=True)
@@ -211,7 +213,10 @@ def validate_ticket_request(request: TicketRequest) -> CleanTicketRequest:
             minimum=GROUP_VISIT_MIN_PEOPLE,
             count=request.people_count,
         )
-    if not is_group and request.people_count >= GROUP_VISIT_MIN_PEOPLE:
+    # A booked group keeps its booking (预约/领导接访); the matter is marked 集体访 at
+    # registration instead.
+    if (not is_group and request.category is not TicketCategory.BOOKED
+            and request.people_count >= GROUP_VISIT_MIN_PEOPLE):
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "Errors", "{count} 人同行按集体访办理，请选择“集体访”类别并填写代表"
@@ -225,6 +230,7 @@ def validate_ticket_request(request: TicketRequest) -> CleanTicketRequest:
             _clean_code(r.id_number, f"representative_{index}", REP_ID_LABEL, MAX_ID_LENGTH),
             _clean_code(r.phone, f"representative_{index}", REP_PHONE_LABEL,
                         MAX_PHONE_LENGTH),
+            r.id_type,
         )
         for index, r in enumerate(request.representatives, start=1)
     ]
@@ -254,7 +260,7 @@ def validate_ticket_request(request: TicketRequest) -> CleanTicketRequest:
         rep_id: str | None = None
         if rep.id_number:
             try:
-                rep_id = parse_id_number(rep.id_number).number
+                rep_id = normalize_document_number(rep.id_type, rep.id_number)
             except InvalidIdNumber as error:
                 raise InvalidInput(
                     QT_TRANSLATE_NOOP("Errors", "第 {index} 位代表的证件号码有误：{detail}"),
@@ -275,7 +281,7 @@ def validate_ticket_request(request: TicketRequest) -> CleanTicketRequest:
                 ) from None
         clean_reps.append(
             CleanRepresentative(
-                rep_name, IdType.RESIDENT_ID if rep_id else None, rep_id, rep_phone
+                rep_name, rep.id_type if rep_id else None, rep_id, rep_phone
             )
         )
     return CleanTicketRequest(

@@ -50,7 +50,7 @@ def _work(url: str, schema: str, slot: int, run: int) -> None:
 
     from db.engine import make_engine, make_session_factory
     from desktop.cases.registration import RegistrationInput, RegistrationService
-    from desktop.domain import Purpose, Route, TicketCategory
+    from desktop.domain import MatterSort, Purpose, Route, TicketCategory
     from desktop.queue.tickets import TicketRequest, TicketService
     from desktop.terminal import Workstation
 
@@ -72,6 +72,7 @@ def _work(url: str, schema: str, slot: int, run: int) -> None:
         os.write(1, f"T {issued.visit_id} {issued.service_day} {issued.ticket_number}\n".encode())
         if i % 2 == 0:
             result = registration.register(issued.visit_id, RegistrationInput(
+                matter_sort=MatterSort.CLAIM, current_address="海口市龙华区滨海大道 1 号",
                 summary="反映小区噪音扰民", demands="要求整改", content_category_code="01",
                 area_code="460105", purpose=Purpose.SEEK_RESOLUTION, route=Route.ANSWERED,
             ))

@@ -1,14 +1,28 @@
-"""期限与登记结果 of 接谈登记: the statutory deadlines as the route is chosen, and the case
-number, enquiry code and status once saved. Two columns, so it stays short at 1366×768."""
+"""期限与登记结果 of 接谈登记: the statutory deadlines the chosen route starts (转送期限 and
+受理告知期限 for a transfer, 办理期限 when accepted here), the paper the registration
+prints, and the case number, enquiry code and status once saved. Two columns, so it
+stays short at 1366×768."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel
 
-from desktop.cases.deadlines import ACCEPT_NOTICE_LABEL, HANDLING_LABEL, StatutoryDeadlines
+from desktop.cases.deadlines import (
+    ACCEPT_NOTICE_LABEL,
+    HANDLING_LABEL,
+    SORT_LABEL,
+    StatutoryDeadlines,
+)
 from desktop.cases.visit_views import RegistrationView
-from desktop.domain import CASE_STATUS_LABELS, CaseStatus
+from desktop.domain import (
+    CASE_STATUS_LABELS,
+    PAPER_TITLES,
+    ROUTE_PAPER,
+    CaseStatus,
+    Paper,
+    Route,
+)
 from ui.i18n import tr_domain
 from ui.widgets import restyle
 
@@ -17,10 +31,14 @@ class CasePanel(QGroupBox):
     def __init__(self) -> None:
         super().__init__(self.tr("期限与登记结果"))
         self.received_label = QLabel()
+        self.sort_due_label = QLabel()
         self.accept_due_label = QLabel()
         self.handling_due_label = QLabel()
-        self.handling_due_label.setWordWrap(True)
-        for label in (self.accept_due_label, self.handling_due_label):
+        self.paper_label = QLabel()
+        for label in (self.sort_due_label, self.accept_due_label, self.handling_due_label,
+                      self.paper_label):
+            label.setWordWrap(True)
+        for label in (self.sort_due_label, self.accept_due_label, self.handling_due_label):
             label.setObjectName("caseNumber")
         self.case_number_label = QLabel()
         self.case_number_label.setObjectName("caseNumber")
@@ -38,8 +56,10 @@ class CasePanel(QGroupBox):
              self.case_number_label),
             (tr_domain(ACCEPT_NOTICE_LABEL), self.accept_due_label, self.tr("查询码"),
              self.enquiry_code_label),
-            (tr_domain(HANDLING_LABEL), self.handling_due_label, self.tr("办理状态"),
+            (tr_domain(SORT_LABEL), self.sort_due_label, self.tr("办理状态"),
              self.case_status_label),
+            (tr_domain(HANDLING_LABEL), self.handling_due_label, self.tr("出具文书"),
+             self.paper_label),
         )
         for row, (left, left_value, right, right_value) in enumerate(rows):
             grid.addWidget(QLabel(left), row, 0)
@@ -56,10 +76,15 @@ class CasePanel(QGroupBox):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
-    def show_deadlines(self, deadlines: StatutoryDeadlines | None) -> None:
+    def show_deadlines(self, deadlines: StatutoryDeadlines | None,
+                       route: Route | None = None) -> None:
         self.calendar_note_label.setVisible(deadlines is not None and deadlines.estimated)
+        self.paper_label.setText(
+            tr_domain(PAPER_TITLES[ROUTE_PAPER[route]]) if route is not None else "—")
+        labels = (self.received_label, self.sort_due_label, self.accept_due_label,
+                  self.handling_due_label)
         if deadlines is None:
-            for label in (self.received_label, self.accept_due_label, self.handling_due_label):
+            for label in labels:
                 label.setText("—")
             return
         if deadlines.estimated:
@@ -67,11 +92,30 @@ class CasePanel(QGroupBox):
                 "期限涉及的年份尚无国务院节假日安排，暂按周六、周日休息估算，"
                 "节假日公布后日期可能变动。"))
         self.received_label.setText(deadlines.received_on.isoformat())
-        self.accept_due_label.setText(deadlines.accept_notice_due.isoformat())
+        if route is None:
+            for label in labels[1:]:
+                label.setText(self.tr("选择办理方式后显示"))
+            return
+        not_here = (self.tr("不适用（不作为信访事项受理）")
+                    if route in (Route.LEGAL_CHANNEL, Route.NOT_ACCEPTED)
+                    else self.tr("不适用"))
+        self.sort_due_label.setText(
+            deadlines.sort_due.isoformat() if deadlines.sort_due else self.tr("不适用"))
+        if deadlines.accept_notice_due is not None:
+            self.accept_due_label.setText(deadlines.accept_notice_due.isoformat())
+        else:
+            self.accept_due_label.setText(
+                self.tr("当场受理") if route is Route.ACCEPTED_HERE else not_here)
         if deadlines.handling_due is not None:
             self.handling_due_label.setText(deadlines.handling_due.isoformat())
+        elif route is Route.TRANSFERRED:
+            self.handling_due_label.setText(self.tr("承办单位受理后起算"))
         else:
-            self.handling_due_label.setText(self.tr("不适用（不作为信访事项受理）"))
+            self.handling_due_label.setText(not_here)
+
+    def show_paper(self, paper: Paper) -> None:
+        """The paper the saved registration prints (offered by 打印记录)."""
+        self.paper_label.setText(tr_domain(PAPER_TITLES[paper]))
 
     def show_registration(self, reg: RegistrationView | None) -> None:
         if reg is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 
 from ui.cases.matter_part import MatterPart
 from ui.cases.route_part import RoutePart
@@ -48,17 +48,18 @@ class RegistrationErrors(FormErrors):
             return lambda *_args: self.field_filled(widget) if valid() else None
 
         ticket_edit.textEdited.connect(when(ticket_edit, lambda: bool(ticket_edit.text())))
-        for edit in (*visitor_edits, routes.route_unit_edit, routes.route_reason_edit):
+        for edit in (*visitor_edits, routes.route_reason_edit, routes.route_basis_edit,
+                     routes.transfer_document_edit, matter.respondent_edit):
             edit.textChanged.connect(when(edit, _has_text(edit)))
-        for text_edit in (matter.summary_edit, matter.demands_edit):
+        for text_edit in (matter.summary_edit, matter.demands_edit, matter.materials_edit):
             text_edit.textChanged.connect(when(text_edit, _has_plain_text(text_edit)))
-        category = matter.category_combo
-        category.currentIndexChanged.connect(when(category, lambda: category.currentIndex() >= 0))
+        for combo in (matter.category_combo, matter.sort_combo, routes.route_channel_combo,
+                      routes.route_unit_combo):
+            combo.currentIndexChanged.connect(when(combo, _has_choice(combo)))
         area = matter.area_picker
         area.area_changed.connect(when(area, lambda: bool(area.code())))
-        channel = routes.route_channel_combo
-        channel.currentTextChanged.connect(
-            when(channel, lambda: bool(channel.currentText().strip())))
+        day = routes.transfer_date_edit
+        day.dateChanged.connect(when(day, lambda: True))
         spin = matter.involved_spin
         spin.valueChanged.connect(when(spin, lambda: True))
         routes.route_changed.connect(when(routes.first_button(), lambda: True))
@@ -66,6 +67,10 @@ class RegistrationErrors(FormErrors):
 
 def _has_text(edit: QLineEdit) -> Callable[[], bool]:
     return lambda: bool(edit.text().strip())
+
+
+def _has_choice(combo: QComboBox) -> Callable[[], bool]:
+    return lambda: combo.currentIndex() >= 0
 
 
 def _has_plain_text(edit: QPlainTextEdit) -> Callable[[], bool]:

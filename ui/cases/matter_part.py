@@ -1,31 +1,48 @@
-"""信访事项 part of 接谈登记: what the matter is, its category, area, purpose and marks."""
+"""信访事项 part of 接谈登记: what the matter is, its three-way sort (三分类), category,
+area, purpose, who it is about (被反映人/单位), the materials handed in, and its marks
+(集体访 is ticked for five or more people; the clerk may tick it too)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
 )
 
 from desktop.cases.visit_views import RegistrationView, VisitDetail
-from desktop.domain import FLAG_LABELS, PURPOSE_LABELS, Purpose
+from desktop.domain import (
+    FLAG_LABELS,
+    GROUP_VISIT_MIN_PEOPLE,
+    MATTER_SORT_LABELS,
+    PURPOSE_LABELS,
+    MatterSort,
+    Purpose,
+)
 from desktop.settings.reference import AreaItem, ContentCategoryItem
 from ui.cases.area_picker import AreaPicker
 from ui.i18n import tr_domain
 
 UNKNOWN_INVOLVED = 0  # the spin box's "未填" value
 MAX_INVOLVED = 1_000_000
+FLAGS_PER_ROW = 4
 
 
 class MatterPart(QGroupBox):
+    """Emits `sorting_changed()` when the sort or a mark changes (the unit list follows)."""
+
+    sorting_changed = Signal()
+
     def __init__(self) -> None:
         super().__init__(self.tr("信访事项"))
         form = QFormLayout(self)
@@ -61,23 +78,50 @@ class MatterPart(QGroupBox):
         self.purpose_combo = QComboBox()
         for purpose in Purpose:
             self.purpose_combo.addItem(tr_domain(PURPOSE_LABELS[purpose]), purpose)
+        self.sort_combo = QComboBox()
+        self.sort_combo.setPlaceholderText(self.tr("请选择三分类"))
+        for sort in MatterSort:
+            self.sort_combo.addItem(tr_domain(MATTER_SORT_LABELS[sort]), sort)
+        self.sort_combo.setCurrentIndex(-1)
+        sort_row = QHBoxLayout()
+        sort_row.addWidget(self.sort_combo, 1)
+        sort_row.addSpacing(16)
+        sort_row.addWidget(QLabel(self.tr("信访目的")))
+        sort_row.addWidget(self.purpose_combo, 1)
+
+        self.respondent_edit = QLineEdit()
+        self.respondent_edit.setPlaceholderText(self.tr("可不填；不会印在给对方的文书上"))
+        self.respondent_edit.setMaxLength(200)
+        self.materials_edit = QPlainTextEdit()
+        self.materials_edit.setPlaceholderText(
+            self.tr("来访人交来的材料，如 身份证复印件、合同复印件 3 页"))
+        self.materials_edit.setTabChangesFocus(True)
+        self.materials_edit.setFixedHeight(
+            self.materials_edit.fontMetrics().lineSpacing() * 2 + 16)
 
         self.flag_checks: dict[str, QCheckBox] = {}
-        flags = QHBoxLayout()
-        flags.setSpacing(16)
-        for name, label in FLAG_LABELS.items():
+        flags = QGridLayout()
+        flags.setHorizontalSpacing(16)
+        flags.setVerticalSpacing(4)
+        for index, (name, label) in enumerate(FLAG_LABELS.items()):
             check = QCheckBox(tr_domain(label))
             self.flag_checks[name] = check
-            flags.addWidget(check)
-        flags.addStretch(1)
+            flags.addWidget(check, index // FLAGS_PER_ROW, index % FLAGS_PER_ROW)
+        flags.setColumnStretch(FLAGS_PER_ROW, 1)
 
         form.addRow(self.tr("信访人数"), counts)
+        form.addRow(self.tr("三分类"), sort_row)
         form.addRow(self.tr("事项概况"), self.summary_edit)
         form.addRow(self.tr("诉求内容"), self.demands_edit)
         form.addRow(self.tr("内容分类"), self.category_combo)
         form.addRow(self.tr("问题属地"), self.area_picker)
-        form.addRow(self.tr("信访目的"), self.purpose_combo)
+        form.addRow(self.tr("被反映人/单位"), self.respondent_edit)
+        form.addRow(self.tr("提交材料"), self.materials_edit)
         form.addRow(self.tr("标记"), flags)
+
+        self.sort_combo.currentIndexChanged.connect(lambda _i: self.sorting_changed.emit())
+        for check in self.flag_checks.values():
+            check.toggled.connect(lambda _on: self.sorting_changed.emit())
 
     # ------------------------------------------------------------------ lists
 
@@ -111,8 +155,13 @@ class MatterPart(QGroupBox):
         self.area_picker.set_code(reg.area_code if reg else None)
         purpose = reg.purpose if reg and reg.purpose else Purpose.SEEK_RESOLUTION
         select_data(self.purpose_combo, purpose)
+        select_data(self.sort_combo, reg.matter_sort if reg else None)
+        self.respondent_edit.setText(reg.respondent if reg else "")
+        self.materials_edit.setPlainText(reg.materials if reg else "")
         for name, check in self.flag_checks.items():
             check.setChecked(bool(reg and name in reg.flags))
+        if reg is None and detail.people_count >= GROUP_VISIT_MIN_PEOPLE:
+            self.flag_checks["group"].setChecked(True)  # five or more together: 集体访
         involved = reg.involved_count if reg and reg.involved_count else UNKNOWN_INVOLVED
         self.involved_spin.setValue(involved)
 
@@ -123,6 +172,10 @@ class MatterPart(QGroupBox):
 
     def purpose(self) -> Purpose:
         return Purpose(self.purpose_combo.currentData() or Purpose.SEEK_RESOLUTION)
+
+    def matter_sort(self) -> MatterSort | None:
+        value = self.sort_combo.currentData()
+        return MatterSort(value) if value else None
 
     def flags(self) -> frozenset[str]:
         return frozenset(name for name, check in self.flag_checks.items() if check.isChecked())

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app_services import AppServices
+from desktop.calendar import DEFAULT_CALENDAR, Calendar
 from desktop.cases.deadlines import DeadlineRules, StatutoryDeadlines, compute_deadlines
-from desktop.cases.registration import RegistrationInput, RegistrationResult
+from desktop.cases.registration import DeadlineCounting, RegistrationInput, RegistrationResult
+from desktop.cases.registration_rules import route_warning
 from desktop.cases.repeat_views import RepeatView
 from desktop.cases.visit_views import OpenedVisit, VisitDetail
 from desktop.domain import QueueStatus
@@ -56,7 +58,7 @@ from ui.operations import Operation, is_running
 from ui.tasks import TaskRunner
 from ui.widgets import ErrorCallback, ErrorLabel, ask_to_discard, message_for
 
-ReferenceLists = tuple[list[ContentCategoryItem], list[AreaItem], DeadlineRules]
+ReferenceLists = tuple[list[ContentCategoryItem], list[AreaItem], DeadlineCounting]
 T = TypeVar("T")
 
 
@@ -83,6 +85,7 @@ class RegistrationForm(QWidget):
         self.last_result: RegistrationResult | None = None
         self.earlier_dialog: EarlierVisitDialog | None = None
         self._rules = DeadlineRules()
+        self._calendar: Calendar = DEFAULT_CALENDAR
         self._received_on: date | None = None
         self._lists_loaded = False
         self._filling = False
@@ -191,10 +194,16 @@ class RegistrationForm(QWidget):
             "demands": matter.demands_edit,
             "content_category": matter.category_combo,
             "area": matter.area_picker,
+            "matter_sort": matter.sort_combo,
             "route": routes.first_button(),
-            "route_unit": routes.route_unit_edit,
+            "route_unit": routes.route_unit_combo,
             "route_channel": routes.route_channel_combo,
             "route_reason": routes.route_reason_edit,
+            "route_basis": routes.route_basis_edit,
+            "transferred_on": routes.transfer_date_edit,
+            "transfer_document_number": routes.transfer_document_edit,
+            "respondent": matter.respondent_edit,
+            "materials": matter.materials_edit,
             "involved_count": matter.involved_spin,
             "current_address": self.visitor.current_address_edit,
             "hukou_address": self.visitor.hukou_address_edit,
@@ -218,7 +227,11 @@ class RegistrationForm(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(lambda: self.save(finish=False))
         self.save_shortcut = shortcut
-        self.routes.route_changed.connect(lambda _route: self._update_deadlines())
+        self.routes.route_changed.connect(lambda _route: self._route_or_sort_changed())
+        self.matter.sorting_changed.connect(self._route_or_sort_changed)
+        self.routes.details_changed.connect(self._update_deadlines)
+        self.routes.route_channel_combo.currentIndexChanged.connect(
+            lambda _index: self._route_or_sort_changed())
         self.history.open_requested.connect(self.open_earlier_visit)
         self.repeat_bar.watch(self.matter)
         self.repeat_bar.view_changed.connect(self._on_repeat_view)
@@ -226,14 +239,17 @@ class RegistrationForm(QWidget):
         self.errors.watch(self.ticket_edit, self.visitor.edits(), self.matter, self.routes)
 
         matter, routes = self.matter, self.routes
-        for edit in (*self.visitor.edits(), routes.route_unit_edit, routes.route_reason_edit):
+        for edit in (*self.visitor.edits(), routes.route_reason_edit, routes.route_basis_edit,
+                     routes.transfer_document_edit, matter.respondent_edit):
             edit.textChanged.connect(self._changed)
-        for text_edit in (matter.summary_edit, matter.demands_edit):
+        for text_edit in (matter.summary_edit, matter.demands_edit, matter.materials_edit):
             text_edit.textChanged.connect(self._changed)
-        for combo in (matter.category_combo, matter.purpose_combo):
+        for combo in (matter.category_combo, matter.purpose_combo, matter.sort_combo,
+                      routes.route_channel_combo):
             combo.currentIndexChanged.connect(self._changed)
         matter.area_picker.area_changed.connect(self._changed)
-        routes.route_channel_combo.currentTextChanged.connect(self._changed)
+        routes.route_unit_combo.activated.connect(self._changed)
+        routes.transfer_date_edit.dateChanged.connect(self._changed)
         matter.involved_spin.valueChanged.connect(self._changed)
         for check in matter.flag_checks.values():
             check.toggled.connect(self._changed)
@@ -270,12 +286,20 @@ class RegistrationForm(QWidget):
             self._dirty = True
 
     def current_deadlines(self) -> StatutoryDeadlines | None:
+        """The preview: counted on the calendar the service read (its administrator's
+        entries included), as saving will count them."""
         if self._received_on is None:
             return None
-        return compute_deadlines(self._received_on, self.routes.route(), self._rules)
+        return compute_deadlines(self._received_on, self.routes.route(), self._rules,
+                                 self._calendar, transferred_on=self.routes.transferred_on())
 
     def _update_deadlines(self) -> None:
-        self.case.show_deadlines(self.current_deadlines())
+        self.case.show_deadlines(self.current_deadlines(), self.routes.route())
+
+    def _route_or_sort_changed(self) -> None:
+        """The unit list follows the route, the channel, the sort and the marks."""
+        self.routes.list_units(self.matter.matter_sort(), self.matter.flags())
+        self._update_deadlines()
 
     def _operation(self, job: Callable[[], T]) -> Operation[T]:
         operation = Operation(self, self.tasks, job)
@@ -290,7 +314,7 @@ class RegistrationForm(QWidget):
         registration = self.services.registration
         self._operation(
             lambda: (reference.content_categories(), reference.areas(),
-                     registration.deadline_rules())
+                     registration.counting())
         ).key("reference").success(self._on_reference_loaded) \
             .failure(self._on_reference_failed).run()
 
@@ -300,10 +324,12 @@ class RegistrationForm(QWidget):
         self._load_reference()
 
     def _on_reference_loaded(self, result: ReferenceLists) -> None:
-        categories, areas, rules = result
-        self._rules = rules
+        categories, areas, counting = result
+        self._rules = counting.rules
+        self._calendar = counting.calendar
+        self.routes.set_units(counting.units)
         self._fill_lists(categories, areas)
-        self._update_deadlines()
+        self._route_or_sort_changed()
 
     def _on_reference_failed(self, error: BaseException) -> bool:
         self.error_label.show_error(
@@ -390,6 +416,9 @@ class RegistrationForm(QWidget):
 
     def _on_loaded(self, opened: OpenedVisit) -> None:
         self._rules = opened.rules
+        self._calendar = opened.calendar
+        if opened.units is not None:
+            self.routes.set_units(opened.units)
         if opened.categories is not None and opened.areas is not None:
             self._fill_lists(opened.categories, opened.areas)
         detail = opened.detail
@@ -401,12 +430,13 @@ class RegistrationForm(QWidget):
         try:
             self.visitor.show_visit(detail)
             self.matter.show_visit(detail, reg)
-            self.routes.show_registration(reg)
+            self.routes.show_registration(reg, opened.received_on)
+            self.routes.list_units(self.matter.matter_sort(), self.matter.flags())
         finally:
             self._filling = False
         self._dirty = False
         self.case.show_registration(reg)
-        self.case.show_deadlines(opened.deadlines)
+        self.case.show_deadlines(opened.deadlines, reg.route if reg else None)
         self.history.show_loading()
         self._on_repeat_view(None)
         self.repeat_bar.load(detail.visit_id)
@@ -478,9 +508,15 @@ class RegistrationForm(QWidget):
             area_code=matter.area_picker.code(),
             purpose=matter.purpose(),
             route=route,
-            route_unit=routes.route_unit_edit.text(),
-            route_channel=routes.route_channel_combo.currentText(),
+            matter_sort=matter.matter_sort(),
+            route_unit_code=routes.unit_code(),
+            route_channel=routes.channel_key(),
             route_reason=routes.route_reason_edit.text(),
+            route_basis=routes.route_basis_edit.text(),
+            transferred_on=routes.transferred_on(),
+            transfer_document_number=routes.transfer_document_edit.text(),
+            respondent=matter.respondent_edit.text(),
+            materials=matter.materials_edit.toPlainText(),
             flags=matter.flags(),
             involved_count=matter.involved_count(),
             current_address=visitor.current_address_edit.text(),
@@ -504,13 +540,45 @@ class RegistrationForm(QWidget):
         if data is None:
             self.errors.show_field_error("route", self.tr("请选择办理方式"))
             return
+        warning = route_warning(data.matter_sort, data.route)
+        if warning is not None:
+            self._confirm_route(QCoreApplication.translate("Errors", warning), data)
+            return
+        self._send(data)
+
+    def _confirm_route(self, text: str, data: RegistrationInput) -> QMessageBox:
+        """Ask before saving a route the rules warn about (non-blocking; the safe answer,
+        going back to change it, is the default)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("请核对办理方式"))
+        box.setText(text)
+        go_on = box.addButton(self.tr("仍按此办理方式保存"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("返回修改"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished() -> None:
+            if box.clickedButton() is go_on:
+                self._send(data)
+
+        box.finished.connect(finished)
+        box.finished.connect(self._forget_question)
+        self.question = box
+        box.open()
+        return box
+
+    def _send(self, data: RegistrationInput) -> None:
+        if self.detail is None or is_running(self, "save"):
+            return
         visit_id = self.detail.visit_id
         edits = self._edits
         registration = self.services.registration
         self._operation(lambda: registration.register(visit_id, data)).exclusive("save") \
             .busy(self.save_button, self.finish_button, self._show_saving) \
             .errors(self.errors) \
-            .success(lambda result: self._on_saved(result, edits, finish)).run()
+            .success(lambda result: self._on_saved(result, edits, data.finish)).run()
 
     def _show_saving(self, busy: bool) -> None:
         self.load_status.setText(self.tr("正在保存…") if busy else "")
@@ -520,7 +588,8 @@ class RegistrationForm(QWidget):
         if self.detail is not None and self.detail.visit_id == saved.visit_id:
             self._dirty = self._edits != edits  # typed on while it was saving
             self._received_on = saved.deadlines.received_on
-            self.case.show_deadlines(saved.deadlines)
+            self.case.show_deadlines(saved.deadlines, self.routes.route())
+            self.case.show_paper(saved.paper)
             self.case.show_case_numbers(saved.case_number, saved.enquiry_code)
             self.case.show_status(saved.case_status, saved.is_repeat)
             if finish:

@@ -163,7 +163,7 @@ class TicketForm(QWidget):
         layout.addWidget(entry, 3)
         layout.addWidget(self.result_panel, 2)
 
-        order: list[QWidget] = [*self.fields.inputs(), *self.reps_box.fields(),
+        order: list[QWidget] = [*self.fields.inputs(), *self.reps_box.inputs(),
                                 self.issue_button, self.clear_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
@@ -181,7 +181,7 @@ class TicketForm(QWidget):
             self._watch_keys(widget)
 
     def _inputs(self) -> list[QWidget]:
-        return [*self.fields.inputs(), *self.reps_box.fields()]
+        return [*self.fields.inputs(), *self.reps_box.inputs()]
 
     def _watch_keys(self, widget: QWidget) -> None:
         widget.installEventFilter(self)

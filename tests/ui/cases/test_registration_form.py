@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.cases.registration import RegistrationInput
-from desktop.domain import CaseStatus, Purpose, QueueStatus, Route, TicketCategory
+from desktop.domain import CaseStatus, MatterSort, Purpose, QueueStatus, Route, TicketCategory
 from desktop.queue.tickets import TicketRequest
 from ui.cases.registration_form import RegistrationForm
 
@@ -35,7 +35,16 @@ def open_visit(form, visit_id, idle) -> None:  # type: ignore[no-untyped-def]
     assert form.detail is not None and form.detail.visit_id == visit_id
 
 
+def pick(combo, data) -> None:  # type: ignore[no-untyped-def]
+    """Choose an item the way the clerk does (the list's `activated`)."""
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
 def fill_matter(form, keyboard, route: Route = Route.TRANSFERRED) -> None:  # type: ignore[no-untyped-def]
+    pick(form.matter.sort_combo, MatterSort.CLAIM)
     form.summary_edit.setFocus()
     keyboard.type("反映小区电梯长期停运，物业未维修")
     form.matter.demands_edit.setFocus()
@@ -47,8 +56,7 @@ def fill_matter(form, keyboard, route: Route = Route.TRANSFERRED) -> None:  # ty
     form.matter.flag_checks["urgent"].setChecked(True)
     form.routes.route_buttons[route].click()
     if route is Route.TRANSFERRED:
-        form.routes.route_unit_edit.setFocus()
-        keyboard.type("龙华区住房和城乡建设局")
+        pick(form.routes.route_unit_combo, "HK-LH")
 
 
 def test_shows_the_visitor_with_the_full_id_number(form, services, idle) -> None:  # type: ignore[no-untyped-def]
@@ -72,13 +80,23 @@ def test_register_and_save_with_ctrl_s(form, services, keyboard, qtbot, idle) ->
     fill_matter(form, keyboard)
     # The deadlines follow the route as it is chosen (FakeClock: 2026-11-27).
     assert form.case.received_label.text() == "2026-11-27"
-    # Day 15 is Saturday 2026-12-12: the limit rolls over to Monday.
+    # Day 15 is Saturday 2026-12-12: the limits roll over to Monday.
+    assert form.case.sort_due_label.text() == "2026-12-14"
     assert form.case.accept_due_label.text() == "2026-12-14"
+    assert form.case.handling_due_label.text() == "承办单位受理后起算"
+    assert form.case.paper_label.text() == "来访登记回执"
+    assert not form.case.calendar_note_label.isVisible()
+    # Accepted here: 60 days into 2027, whose holidays are not in the schedule yet — the
+    # form says the date is an estimate.
+    form.routes.route_buttons[Route.ACCEPTED_HERE].click()
     assert form.case.handling_due_label.text() == "2027-01-26"
-    # 2027's holidays are not in the schedule yet: the form says the date is an estimate.
     assert form.case.calendar_note_label.isVisible()
     assert "按周六、周日休息估算" in form.case.calendar_note_label.text()
-    assert form.routes.route_unit_edit.isVisible()
+    assert form.case.paper_label.text() == "受理告知书"
+    form.routes.route_buttons[Route.TRANSFERRED].click()
+    assert form.routes.unit_code() == "HK-LH"  # the clerk's choice is kept
+    assert form.routes.route_unit_combo.isVisible()
+    assert form.routes.transfer_date_edit.isVisible()
     assert not form.routes.route_reason_edit.isVisible()
     assert form.has_unsaved_changes()
 
@@ -92,10 +110,13 @@ def test_register_and_save_with_ctrl_s(form, services, keyboard, qtbot, idle) ->
     assert detail.registration.case_number.startswith("XF20261127")
     assert detail.registration.summary == "反映小区电梯长期停运，物业未维修"
     assert detail.registration.route is Route.TRANSFERRED
-    assert detail.registration.route_unit == "龙华区住房和城乡建设局"
+    assert detail.registration.route_unit == "龙华区人民政府"
+    assert detail.registration.route_unit_code == "HK-LH"
+    assert detail.registration.matter_sort is MatterSort.CLAIM
     assert detail.registration.area_code == "460106"
     assert detail.registration.flags == frozenset({"urgent"})
-    assert detail.registration.handling_due.isoformat() == "2027-01-26"
+    assert detail.registration.accept_notice_due.isoformat() == "2026-12-14"
+    assert detail.registration.handling_due is None
     assert detail.current_address == "海口市龙华区滨海大道1号"
     assert form.case.case_number_label.text() == result.case_number
     assert form.case.enquiry_code_label.text() == result.enquiry_code
@@ -107,9 +128,15 @@ def test_legal_channel_has_no_handling_deadline(form, services, idle) -> None:  
     open_visit(form, issue(services).visit_id, idle)
     form.routes.route_buttons[Route.LEGAL_CHANNEL].click()
     assert form.routes.route_channel_combo.isVisible()
-    assert not form.routes.route_unit_edit.isVisible()
-    assert form.case.accept_due_label.text() == "2026-12-14"  # Saturday 12-12 rolls over
+    assert not form.routes.transfer_date_edit.isVisible()
+    assert form.routes.route_unit_combo.count() == 0  # no channel chosen: no bodies
+    pick(form.routes.route_channel_combo, "labour_arbitration")
+    combo = form.routes.route_unit_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["HK-ZCW", "HK-LDZC"]
+    assert form.routes.unit_label.text() == "受理机关"
+    assert "不适用" in form.case.accept_due_label.text()
     assert "不适用" in form.case.handling_due_label.text()
+    assert form.case.paper_label.text() == "依法分类处理告知书"
 
 
 def test_missing_summary_is_pointed_out_and_nothing_saved(form, services, keyboard, idle) -> None:  # type: ignore[no-untyped-def]
@@ -131,20 +158,21 @@ def test_transfer_without_unit_points_at_the_unit(form, services, keyboard, idle
     ticket = issue(services)
     open_visit(form, ticket.visit_id, idle)
     fill_matter(form, keyboard)
-    form.routes.route_unit_edit.clear()
+    form.routes.route_unit_combo.setCurrentIndex(-1)
     form.save_button.click()
     idle()
     assert "承办单位" in form.error_label.text()
-    assert keyboard.focused() is form.routes.route_unit_edit
+    assert keyboard.focused() is form.routes.route_unit_combo
     assert services.registration.visit_detail(ticket.visit_id).registration is None
 
 
 def test_repeat_warning_for_a_matter_still_in_progress(form, services, idle) -> None:  # type: ignore[no-untyped-def]
     earlier = issue(services)
     saved = services.registration.register(earlier.visit_id, RegistrationInput(
+        matter_sort=MatterSort.CLAIM, current_address="海口市龙华区滨海大道 1 号",
         summary="反映拖欠工资", demands="要求支付", content_category_code="03",
         area_code="460106", purpose=Purpose.SEEK_RESOLUTION, route=Route.TRANSFERRED,
-        route_unit="龙华区人社局",
+        route_unit_code="HK-RSJ",
     ))
     assert saved.case_status is CaseStatus.REVIEWING
     again = issue(services)
@@ -163,6 +191,7 @@ def test_repeat_warning_for_a_matter_still_in_progress(form, services, idle) -> 
 def test_an_answered_matter_is_offered_as_no_longer_accepted(form, services, idle) -> None:  # type: ignore[no-untyped-def]
     earlier = issue(services)
     services.registration.register(earlier.visit_id, RegistrationInput(
+        matter_sort=MatterSort.CLAIM, current_address="海口市龙华区滨海大道 1 号",
         summary="咨询政策", demands="了解政策", content_category_code="03",
         area_code="460106", purpose=Purpose.SUGGESTION, route=Route.ANSWERED,
     ))

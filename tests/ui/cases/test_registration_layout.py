@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.cases.registration import RegistrationInput
 from desktop.config import TerminalConfig
-from desktop.domain import Purpose, Route, TicketCategory
+from desktop.domain import MatterSort, Purpose, Route, TicketCategory
 from desktop.queue.tickets import TicketRequest
 from ui.app import ErrorReporter
 from ui.cases.registration_form import RegistrationForm
@@ -33,9 +33,10 @@ def seven_open(services):  # type: ignore[no-untyped-def]
     for n in range(SEVEN):
         earlier = issue(services)
         numbers.append(services.registration.register(earlier.visit_id, RegistrationInput(
+            matter_sort=MatterSort.CLAIM, current_address="海口市龙华区滨海大道 1 号",
             summary=f"第{n + 1}件：反映小区电梯长期停运", demands="要求维修",
             content_category_code="03", area_code="460106",
-            purpose=Purpose.SEEK_RESOLUTION, route=Route.TRANSFERRED, route_unit="住建局",
+            purpose=Purpose.SEEK_RESOLUTION, route=Route.TRANSFERRED, route_unit_code="HK-ZJJ",
         )).case_number)
     return issue(services), numbers[::-1]
 
@@ -129,7 +130,7 @@ def test_double_click_opens_an_earlier_visit_in_full(  # type: ignore[no-untyped
     assert dialog.fields["case_number"].text() == numbers[row]
     assert dialog.fields["summary"].text() == "第5件：反映小区电梯长期停运"
     assert dialog.fields["demands"].text() == "要求维修"
-    assert "住建局" in dialog.fields["route"].text()
+    assert "住房和城乡建设局" in dialog.fields["route"].text()
     assert "龙华区" in dialog.fields["area"].text()
     assert dialog.fields["content_category"].text() != "03"  # its name, not the code
     assert all(isinstance(label, QLabel) for label in dialog.fields.values())  # read-only
@@ -140,15 +141,17 @@ def test_double_click_opens_an_earlier_visit_in_full(  # type: ignore[no-untyped
 
 def fill_all_but(form, keyboard, missing: str) -> None:  # type: ignore[no-untyped-def]
     matter, routes = form.matter, form.routes
+    matter.sort_combo.setCurrentIndex(matter.sort_combo.findData(MatterSort.CLAIM))
     if missing != "summary":
         matter.summary_edit.setPlainText("反映噪音扰民")
     matter.demands_edit.setPlainText("要求整改")
     matter.category_combo.setCurrentIndex(matter.category_combo.findData("01"))
     if missing != "area":
         matter.area_picker.set_code("460106")
+    form.visitor.current_address_edit.setText("海口市龙华区滨海大道 1 号")
     routes.route_buttons[Route.TRANSFERRED].click()
     if missing != "route_unit":
-        routes.route_unit_edit.setText("区生态环境局")
+        routes.route_unit_combo.setCurrentIndex(routes.route_unit_combo.findData("HK-STHJ"))
 
 
 @pytest.mark.parametrize(("missing", "message"), [
@@ -174,7 +177,8 @@ def test_a_field_error_goes_as_soon_as_the_field_is_filled(  # type: ignore[no-u
     elif missing == "area":
         form.matter.area_picker.set_code("460106")
     else:
-        keyboard.type("区生态环境局")
+        combo = form.routes.route_unit_combo
+        combo.setCurrentIndex(combo.findData("HK-STHJ"))
     assert not form.error_label.isVisible()
     assert not field.property("invalid")
 

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from db.models import PrintRecord, Visit
 from desktop.cases.registration import RegistrationInput
-from desktop.domain import Purpose, Route, TicketCategory
+from desktop.domain import MatterSort, Purpose, Route, TicketCategory
 from desktop.queue.tickets import TicketRequest
 
 WAIT_MS = 15_000
@@ -53,9 +53,10 @@ def issue(services, seq: int = 1):  # type: ignore[no-untyped-def]
 
 def register(services, visit_id):  # type: ignore[no-untyped-def]
     return services.registration.register(visit_id, RegistrationInput(
+        matter_sort=MatterSort.CLAIM, current_address="海口市龙华区滨海大道 1 号",
         summary="商品房逾期未交付", demands="请求督促交房", content_category_code="01",
         area_code="460106", purpose=Purpose.SEEK_RESOLUTION, route=Route.TRANSFERRED,
-        route_unit="海口市住房和城乡建设局"))
+        route_unit_code="HK-ZJJ"))
 
 
 def records(services) -> list[PrintRecord]:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.cases.registration import RegistrationInput
-from desktop.domain import Purpose, Route
+from desktop.domain import MatterSort, Purpose, Route
 from ui.printing.qt_printer import PrintFailed, paint_pdf, print_with_lp
 
 ROLL_WIDTH = 80 * 72 / 25.4
@@ -26,8 +26,9 @@ def test_qprinter_gets_every_page_at_its_own_size(services, tmp_path) -> None:
     ticket = issue(services)
     summary = "物业公司擅自提高收费标准，业主多次反映未果。" * 150
     services.registration.register(ticket.visit_id, RegistrationInput(
+        matter_sort=MatterSort.CLAIM, current_address="海口市龙华区滨海大道 1 号",
         summary=summary, demands="请求核查", content_category_code="01", area_code="460106",
-        purpose=Purpose.SEEK_RESOLUTION, route=Route.TRANSFERRED, route_unit="某局"))
+        purpose=Purpose.SEEK_RESOLUTION, route=Route.TRANSFERRED, route_unit_code="HK-ZJJ"))
     receipt = services.printing.receipt(ticket.visit_id, "a4").pdf
     slip = services.printing.ticket_slip(ticket.visit_id).pdf
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.cases.registration import RegistrationInput
-from desktop.domain import Purpose, QueueStatus, Route, TicketCategory
+from desktop.domain import MatterSort, Purpose, QueueStatus, Route, TicketCategory
 from desktop.queue.board import BoardService
 from desktop.queue.calling import CallingService
 from desktop.queue.calling_settings import CallingSettingsService
@@ -68,6 +68,7 @@ def issue(services, category=TicketCategory.REGULAR):  # type: ignore[no-untyped
 
 def register(services, visit_id) -> None:  # type: ignore[no-untyped-def]
     services.registration.register(visit_id, RegistrationInput(
+        matter_sort=MatterSort.CLAIM, current_address="海口市龙华区滨海大道 1 号",
         summary="反映拖欠工资", demands="要求协调支付", content_category_code="03",
         area_code="460106", purpose=Purpose.SEEK_RESOLUTION, route=Route.ANSWERED))
 

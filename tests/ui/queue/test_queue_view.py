@@ -7,7 +7,7 @@ from helpers import make_id_number
 from PySide6.QtCore import Qt
 
 from desktop.cases.registration import RegistrationInput
-from desktop.domain import Purpose, QueueStatus, Route, TicketCategory
+from desktop.domain import MatterSort, Purpose, QueueStatus, Route, TicketCategory
 from desktop.queue.tickets import RepresentativeInput, TicketRequest
 from ui.queue.queue_view import QueueModel, QueueView
 
@@ -56,6 +56,7 @@ def test_filter_by_status_and_category_and_search(view, services, idle) -> None:
     issue(services, "王五", 3, TicketCategory.BOOKED)
     services.calling.call_ticket(first.visit_id, "1号窗口")
     services.registration.register(first.visit_id, RegistrationInput(
+        matter_sort=MatterSort.CLAIM, current_address="海口市龙华区滨海大道 1 号",
         summary="反映噪音", demands="要求处理", content_category_code="01", area_code="460106",
         purpose=Purpose.SEEK_RESOLUTION, route=Route.ANSWERED, finish=True,
     ))
@@ -141,6 +142,7 @@ def test_waiting_tickets_come_before_finished_ones(view, services, idle) -> None
         services.calling.call_ticket(ticket.visit_id, "1号窗口")
         services.calling.start_serving(ticket.visit_id, "1号窗口")
         services.registration.register(ticket.visit_id, RegistrationInput(
+            matter_sort=MatterSort.CLAIM, current_address="海口市龙华区滨海大道 1 号",
             summary="反映噪音", demands="要求处理", content_category_code="01",
             area_code="460106", purpose=Purpose.SEEK_RESOLUTION, route=Route.ANSWERED,
             finish=True,
@@ -161,6 +163,7 @@ def test_search_finds_earlier_visits_by_case_number_and_id_number(  # type: igno
 ) -> None:
     earlier = issue(services, "王小明", 31)
     saved = services.registration.register(earlier.visit_id, RegistrationInput(
+        matter_sort=MatterSort.CLAIM, current_address="海口市龙华区滨海大道 1 号",
         summary="反映噪音", demands="要求处理", content_category_code="01", area_code="460106",
         purpose=Purpose.SEEK_RESOLUTION, route=Route.ANSWERED,
     ))

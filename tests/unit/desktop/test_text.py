@@ -20,7 +20,7 @@ from db.base import Base
 from desktop.app import AppServices, open_services
 from desktop.cases.identity import IdType
 from desktop.cases.registration import RegistrationInput
-from desktop.domain import Purpose, Route, TicketCategory
+from desktop.domain import MatterSort, Purpose, Route, TicketCategory
 from desktop.i18n import UserError
 from desktop.queue.tickets import RepresentativeInput, TicketRequest
 from desktop.terminal import Workstation
@@ -41,6 +41,7 @@ def registration(**overrides: Any) -> RegistrationInput:
         "summary": "工地拖欠工资三个月", "demands": "请求支付拖欠工资",
         "content_category_code": "03", "area_code": "460105",
         "purpose": Purpose.SEEK_RESOLUTION, "route": Route.ANSWERED,
+        "matter_sort": MatterSort.CLAIM, "current_address": "海口市龙华区滨海大道 1 号",
     }
     values.update(overrides)
     return RegistrationInput(**values)
@@ -99,8 +100,8 @@ CASES: list[tuple[str, str, Callable[[World], object]]] = [
         w.visit_id, registration(summary="概况\x00"))),
     ("zero-width demands", "demands", lambda w: w.services.registration.register(
         w.visit_id, registration(demands="\ufeff\u200b"))),
-    ("unit over 120", "route_unit", lambda w: w.services.registration.register(
-        w.visit_id, registration(route=Route.TRANSFERRED, route_unit="单" * 121))),
+    ("unit code over 32", "route_unit", lambda w: w.services.registration.register(
+        w.visit_id, registration(route=Route.TRANSFERRED, route_unit_code="单" * 33))),
     ("ESC in reason", "route_reason", lambda w: w.services.registration.register(
         w.visit_id, registration(route=Route.NOT_ACCEPTED, route_reason="\x1b[2J理由"))),
     ("address over 200", "current_address", lambda w: w.services.registration.register(
@@ -184,7 +185,7 @@ def test_bad_text_is_refused_naming_the_field_and_nothing_is_stored(
 
 def test_limits_come_from_the_model_columns() -> None:
     from db.models import Visit, Visitor
-    from desktop.cases import registration
+    from desktop.cases import registration_rules as registration
     from desktop.queue import tickets
 
     assert tickets.MAX_NAME_LENGTH == column_length(Visitor.name) == 64

@@ -11,7 +11,7 @@ from sqlalchemy import event, func, select
 
 from db.models import AuditEntry, PrintRecord
 from desktop.cases.registration import RegistrationInput, VisitNotFound
-from desktop.domain import Purpose, Route, TicketCategory
+from desktop.domain import MatterSort, Purpose, Route, TicketCategory
 from desktop.printing.service import DOC_RECEIPT_A4, DOC_TICKET
 from desktop.queue.tickets import TicketRequest
 
@@ -25,9 +25,10 @@ def issue(services, seq: int = 7):  # type: ignore[no-untyped-def]
 
 def register(services, visit_id: uuid.UUID, route: Route = Route.TRANSFERRED):  # type: ignore[no-untyped-def]
     return services.registration.register(visit_id, RegistrationInput(
+        matter_sort=MatterSort.CLAIM, current_address="海口市龙华区滨海大道 1 号",
         summary="拖欠工资", demands="支付工资", content_category_code="03",
         area_code="460106", purpose=Purpose.SEEK_RESOLUTION, route=route,
-        route_unit="市人社局",
+        route_unit_code="HK-RSJ",
     ))
 
 
@@ -58,7 +59,9 @@ def test_a_new_visit_brings_detail_history_deadlines_and_prints(services, clock)
     assert opened.received_on == date(2026, 11, 30)  # today (FakeClock + 3 days)
     assert opened.rules.handling_days == 60
     assert opened.deadlines.received_on == date(2026, 11, 30)
-    assert opened.deadlines.accept_notice_due == date(2026, 12, 15)
+    # No route yet: nothing is counted until one is chosen (the form previews it).
+    assert opened.deadlines.labelled() == ()
+    assert opened.calendar.knows_year(2026)
     assert [(r.document, r.ok, r.error) for r in opened.print_records] == [
         (DOC_TICKET, True, None), (DOC_TICKET, False, "缺纸"),
     ]

@@ -9,7 +9,7 @@ from helpers import make_id_number
 
 from desktop.cases.registration import RegistrationInput
 from desktop.cases.search import VisitSearchService
-from desktop.domain import Purpose, Route, TicketCategory
+from desktop.domain import MatterSort, Purpose, Route, TicketCategory
 from desktop.queue.tickets import TicketRequest
 
 
@@ -20,6 +20,7 @@ def issue(services, name: str, seq: int):  # type: ignore[no-untyped-def]
 
 def register(services, visit_id):  # type: ignore[no-untyped-def]
     return services.registration.register(visit_id, RegistrationInput(
+        matter_sort=MatterSort.CLAIM, current_address="海口市龙华区滨海大道 1 号",
         summary="工地拖欠工资三个月", demands="请求支付拖欠工资",
         content_category_code="03", area_code="460105",
         purpose=Purpose.SEEK_RESOLUTION, route=Route.ANSWERED))

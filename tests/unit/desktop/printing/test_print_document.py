@@ -14,7 +14,7 @@ from sqlalchemy import select
 from db.models import AuditEntry, PrintRecord
 from desktop.cases.registration import RegistrationInput
 from desktop.config import TerminalConfig
-from desktop.domain import Purpose, Route, TicketCategory
+from desktop.domain import MatterSort, Purpose, Route, TicketCategory
 from desktop.printing.devices import DeviceRouter, PdfFileDevice, Printable, PrintFailed
 from desktop.printing.outcome import HeldForConfirmation, PrintOutcome
 from desktop.printing.targets import (
@@ -62,9 +62,10 @@ def issue(services, seq: int = 1, name: str = "王小明"):  # type: ignore[no-u
 
 def register(services, visit_id):  # type: ignore[no-untyped-def]
     return services.registration.register(visit_id, RegistrationInput(
+        matter_sort=MatterSort.CLAIM, current_address="海口市龙华区滨海大道 1 号",
         summary="商品房逾期未交付", demands="请求督促交房", content_category_code="01",
         area_code="460106", purpose=Purpose.SEEK_RESOLUTION, route=Route.TRANSFERRED,
-        route_unit="海口市住房和城乡建设局"))
+        route_unit_code="HK-ZJJ"))
 
 
 def records(services) -> list[tuple[str, str, bool]]:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from db.models import VisitStatusChange
 from desktop.cases.registration import RegistrationInput
-from desktop.domain import Purpose, Route, TicketCategory
+from desktop.domain import MatterSort, Purpose, Route, TicketCategory
 from desktop.queue.calling import CallingService
 from desktop.queue.tickets import RepresentativeInput, TicketRequest
 from desktop.terminal import Workstation
@@ -35,6 +35,7 @@ def clerk(services, clock, operator="接谈员甲") -> CallingService:  # type: 
 
 def register(services, visit_id, finish: bool = False) -> None:  # type: ignore[no-untyped-def]
     services.registration.register(visit_id, RegistrationInput(
+        matter_sort=MatterSort.CLAIM, current_address="海口市龙华区滨海大道 1 号",
         summary="反映小区噪音扰民", demands="要求整改", content_category_code="01",
         area_code="460105", purpose=Purpose.SEEK_RESOLUTION, route=Route.ANSWERED,
         finish=finish,

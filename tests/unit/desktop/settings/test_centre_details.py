@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from db.models import Setting
 from desktop.cases.registration import RegistrationInput
 from desktop.demo import DEMO_MARK, fill_demo_data
-from desktop.domain import Purpose, Route, TicketCategory
+from desktop.domain import MatterSort, Purpose, Route, TicketCategory
 from desktop.queue.tickets import TicketRequest
 from desktop.settings.registry import CentreDetailsMissing
 
@@ -29,9 +29,10 @@ def registered(services):  # type: ignore[no-untyped-def]
     ticket = services.tickets.issue_ticket(TicketRequest(
         name="王小明", id_number=make_id_number(seq=7), category=TicketCategory.REGULAR))
     result = services.registration.register(ticket.visit_id, RegistrationInput(
+        matter_sort=MatterSort.CLAIM, current_address="海口市龙华区滨海大道 1 号",
         summary="商品房逾期一年未交付", demands="请求督促交房",
         content_category_code="01", area_code="460106", purpose=Purpose.SEEK_RESOLUTION,
-        route=Route.TRANSFERRED, route_unit="海口市住房和城乡建设局"))
+        route=Route.TRANSFERRED, route_unit_code="HK-ZJJ"))
     return ticket, result
 
 

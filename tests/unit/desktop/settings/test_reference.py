@@ -163,13 +163,14 @@ def test_old_visits_keep_a_deactivated_category_and_area(services, reference) ->
     from helpers import make_id_number
 
     from desktop.cases.registration import RegistrationInput
-    from desktop.domain import Purpose, Route, TicketCategory
+    from desktop.domain import MatterSort, Purpose, Route, TicketCategory
     from desktop.queue.tickets import TicketRequest
 
     ticket = services.tickets.issue_ticket(TicketRequest(
         name="王五", id_number=make_id_number(seq=77), category=TicketCategory.REGULAR,
     ))
     services.registration.register(ticket.visit_id, RegistrationInput(
+        matter_sort=MatterSort.CLAIM, current_address="海口市龙华区滨海大道 1 号",
         summary="反映道路破损", demands="要求修复", content_category_code="13",
         area_code="460108101", purpose=Purpose.SEEK_RESOLUTION, route=Route.ANSWERED,
     ))
