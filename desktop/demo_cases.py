@@ -134,7 +134,9 @@ class CaseSimulator:
             self._step(case, StepKind.CLOSED, received, note="当场答复")
         elif route is Route.LEGAL_CHANNEL:
             channel = rng.choice(LEGAL_CHANNEL_LIST)
-            body = self._pick_unit(channel.body_kinds)
+            # The channel's own kind of body first (行政复议机关 before any department).
+            body = next((unit for kind in channel.body_kinds
+                         if (unit := self._pick_unit((kind,))) is not None), None)
             row.update({"route_channel": channel.key,
                         "route_unit": body.name if body else None,
                         "route_unit_code": body.code if body else None,
