@@ -247,7 +247,7 @@ BOARD_VOICE_ENABLED = BoolSetting(
 )
 RECEPTION_PUBLISH_DAYS = IntSetting(
     key="reception_publish_days", label=QT_TRANSLATE_NOOP("Fields", "接访日程提前公布天数"),
-    default=3, used_by=("reception",), minimum=0, maximum=60,
+    default=3, used_by=("reception",), minimum=0, maximum=30,
     range_error=QT_TRANSLATE_NOOP(
         "Errors", "接访日程提前公布天数应为 {low} 到 {high} 之间的整数（通常为 3 天）"),
 )

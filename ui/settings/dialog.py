@@ -5,7 +5,7 @@ is this terminal's config file). Every load and save runs as an Operation (ui/op
 A value the service refuses is shown in red on the page it belongs to, with the cursor on
 the field; nothing typed is lost.
 
-中心信息, 时限 and 叫号 are saved together with 保存设置, in one service call
+中心信息, 时限, 叫号 and 领导接访 are saved together with 保存设置, in one service call
 (SettingsService.update: all or nothing); the lists (windows, categories, areas) are
 changed one action at a time and take effect at once.
 """
@@ -40,6 +40,7 @@ from ui.settings.calling_page import CallingOptionsPage
 from ui.settings.category_page import CategoryPage
 from ui.settings.centre_page import CentrePage
 from ui.settings.limits_page import LimitsPage
+from ui.settings.reception_page import ReceptionSettingsPage
 from ui.settings.units_page import UnitsPage
 from ui.settings.widgets import Feedback, operation
 from ui.settings.windows_page import WindowsPage
@@ -93,12 +94,14 @@ class SettingsDialog(QDialog):
         self.centre_page = CentrePage()
         self.limits_page = LimitsPage()
         self.calling_page = CallingOptionsPage()
+        self.reception_page = ReceptionSettingsPage()
         self.windows_page = WindowsPage(windows, tasks, report_error)
         self.category_page = CategoryPage(reference, tasks, report_error)
         self.area_page = AreaPage(reference, tasks, report_error)
         self.tabs.addTab(self.centre_page, self.tr("中心信息"))
         self.tabs.addTab(self.limits_page, self.tr("时限"))
         self.tabs.addTab(self.calling_page, self.tr("叫号"))
+        self.tabs.addTab(self.reception_page, self.tr("领导接访"))
         self.tabs.addTab(self.windows_page, self.tr("接谈窗口"))
         self.tabs.addTab(self.category_page, self.tr("内容分类"))
         self.tabs.addTab(self.area_page, self.tr("问题属地"))
@@ -112,8 +115,9 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(self.calendar_page, self.tr("法定节假日"))
         layout.addWidget(self.tabs, 1)
         # The pages saved together with 保存设置.
-        self._form_pages: tuple[CentrePage | LimitsPage | CallingOptionsPage, ...] = (
-            self.centre_page, self.limits_page, self.calling_page)
+        self._form_pages: tuple[
+            CentrePage | LimitsPage | CallingOptionsPage | ReceptionSettingsPage, ...
+        ] = (self.centre_page, self.limits_page, self.calling_page, self.reception_page)
 
         self.feedback = Feedback(self._field_widget)
         layout.addWidget(self.feedback)
@@ -122,7 +126,7 @@ class SettingsDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.save_button = QPushButton(self.tr("保存设置"))
-        self.save_button.setToolTip(self.tr("保存“中心信息”“时限”和“叫号”页上的设置"))
+        self.save_button.setToolTip(self.tr("保存“中心信息”“时限”“叫号”和“领导接访”页上的设置"))
         self.close_button = QPushButton(self.tr("关闭"))
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
@@ -197,7 +201,7 @@ class SettingsDialog(QDialog):
     # ------------------------------------------------------------------ saving
 
     def form_values(self) -> dict[str, object]:
-        """What the 中心信息, 时限 and 叫号 pages say, keyed by setting."""
+        """What the 中心信息, 时限, 叫号 and 领导接访 pages say, keyed by setting."""
         values: dict[str, object] = {}
         for page in self._form_pages:
             values.update(page.values())
@@ -210,7 +214,7 @@ class SettingsDialog(QDialog):
         return any(getattr(saved, key) != value for key, value in self.form_values().items())
 
     def save(self) -> None:
-        """保存设置: every value of the three pages in one service call (all or nothing)."""
+        """保存设置: every value of the form pages in one service call (all or nothing)."""
         if not self.is_loaded():
             return
         values = self.form_values()
@@ -261,7 +265,7 @@ class SettingsDialog(QDialog):
             return
         self.question = ask_to_discard(
             self,
-            self.tr("“中心信息”“时限”或“叫号”页上有修改还没有保存。放弃这些修改并关闭吗？"),
+            self.tr("“中心信息”“时限”“叫号”或“领导接访”页上有修改还没有保存。放弃这些修改并关闭吗？"),
             self._discard_and_close,
         )
         self.question.finished.connect(self._forget_question)
