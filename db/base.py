@@ -65,3 +65,7 @@ class SyncedMixin:
     )
     origin_terminal: Mapped[str] = mapped_column(String(32), nullable=False)
     deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+# The sync tables live on the same metadata (one set of migrations builds every schema).
+import db.sync.tables  # noqa: E402, F401

@@ -1,0 +1,2 @@
+"""Central sync: push the outbox, pull the change log, resolve conflicts by policy
+(docs/SYNC.md)."""
