@@ -4,7 +4,8 @@ the leaders' calendars, and the hall board's list of coming sessions.
 Only published sessions appear. `export` writes an A4 PDF notice, an Excel sheet or an
 iCalendar file (chosen by the file's suffix), whole or not at all (a temporary file
 renamed), and records the export in the audit log. `coming` is for the display board:
-today's published sessions and those of the next `days` days, as plain dataclasses.
+today's published sessions (those not over yet) and those of the next `days` days, as
+plain dataclasses.
 """
 
 from __future__ import annotations
@@ -119,11 +120,13 @@ class ScheduleService(TerminalService):
                               bytes=len(data))
 
     def coming(self, days: int = COMING_DAYS) -> ComingSessions:
-        """Today's published sessions and those of the next `days` days (the board)."""
-        today = service_day(self._clock())
+        """Today's published sessions not over yet and those of the next `days` days
+        (the board)."""
+        now = self._clock()
+        today = service_day(now)
         with self._sessions.begin() as session:
             items = published(session, today, today + timedelta(days=max(0, days)))
         return ComingSessions(
             today=today,
-            today_sessions=tuple(_board(i) for i in items if i.day == today),
+            today_sessions=tuple(_board(i) for i in items if i.day == today and i.ends_at > now),
             next_days=tuple(_board(i) for i in items if i.day > today))

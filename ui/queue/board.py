@@ -2,15 +2,22 @@
 
 Shows the latest call huge and highlighted, the recent calls (number → window), the
 next numbers, how many wait per category with an estimated wait, the date and time
-and the centre's name. It reads `board.board_snapshot()` once a second in the
-background (never on the GUI thread, never two reads at once); new calls and recalls
-go to the voice queue. When the database cannot be read it keeps the last good data
-and says so discreetly — the hall never sees an empty board.
+and the centre's name. Under them, when leaders receive visitors today or in the coming
+week, one line names each published session in turn (time, leader, 分管领域, place); it
+never takes the calls' room and is not there when nothing is published.
+
+It reads `board.board_snapshot()` once a second in the background (never on the GUI
+thread, never two reads at once); new calls and recalls go to the voice queue. The
+reception sessions are read with the same tick but at most once a minute
+(`RECEPTION_READ_S`): they change rarely and the board must not load the database for
+them every second. When the database cannot be read it keeps the last good data and
+says so discreetly — the hall never sees an empty board.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from datetime import UTC, datetime
 
@@ -32,9 +39,10 @@ from desktop.clock import local_time
 from desktop.queue.board import BoardService, BoardSnapshot
 from desktop.queue.estimates import STEP_MINUTES, WaitEstimate
 from desktop.queue.voice import announcement_for
+from desktop.reception.schedule import BoardSession, ComingSessions, ScheduleService
 from ui.i18n import tr_domain
 from ui.operations import Operation
-from ui.queue.board_text import BoardLabel, call_line, date_text, window_text
+from ui.queue.board_text import BoardLabel, call_line, date_text, reception_line, window_text
 from ui.queue.voice_player import AnnouncementQueue, create_voice_player
 from ui.tasks import TaskRunner
 
@@ -46,6 +54,9 @@ FLASH_MS = 500
 FLASH_TIMES = 12          # the latest call blinks for 6 seconds
 RECENT_ROWS = 6
 NUMBER_GAP = "   "
+RECEPTION_READ_S = 60     # the leaders' reception sessions are read again after this
+RECEPTION_ROTATE_S = 8    # each session's line stays this long
+RECEPTION_ITEMS = 8       # at most this many sessions take turns on the line
 # Font sizes below are pixels on a 1920×1080 screen, scaled to the window.
 DESIGN_WIDTH, DESIGN_HEIGHT = 1920, 1080
 
@@ -81,6 +92,12 @@ class BoardWindow(QWidget):
     ) -> None:
         super().__init__(parent)
         self._board: BoardService = services.board
+        self._schedule: ScheduleService = services.reception_schedule
+        self._coming: ComingSessions | None = None
+        self._coming_read_at: float | None = None  # time.monotonic() of the last read
+        self._coming_failing = False
+        self._reception_index = 0
+        self._reception_shown_s = 0
         self._tasks = tasks
         if voice is None:
             voice = AnnouncementQueue(create_voice_player(), self)
@@ -141,7 +158,8 @@ class BoardWindow(QWidget):
         self.latest_caption = _label(self.tr("正在呼叫"), MUTED, Qt.AlignmentFlag.AlignHCenter,
                                      fit=True)
         self._sized(self.latest_caption, 44, True)
-        self.latest_number_label = _label("—", NUMBER, Qt.AlignmentFlag.AlignHCenter)
+        # Shrinks to the frame's width on a smaller screen rather than losing its edges.
+        self.latest_number_label = _label("—", NUMBER, Qt.AlignmentFlag.AlignHCenter, fit=True)
         self._sized(self.latest_number_label, 280, True)
         # "Please go to Window 2" is three times as wide as "请到 2号窗口": it shrinks to fit.
         self.latest_window_label = _label(self.tr("暂无叫号"), TEXT, Qt.AlignmentFlag.AlignHCenter,
@@ -201,6 +219,21 @@ class BoardWindow(QWidget):
             categories.addWidget(card, 1)
             self.category_labels.append(card)
         root.addLayout(categories)
+
+        # The leaders' reception sessions: one line, hidden while there are none.
+        self.reception_frame = QFrame()
+        self.reception_frame.setObjectName("panel")
+        reception = QHBoxLayout(self.reception_frame)
+        reception.setContentsMargins(28, 4, 28, 4)
+        self.reception_caption = _label("", ACCENT)
+        self._sized(self.reception_caption, 34, True)
+        self.reception_label = _label("", TEXT, fit=True)
+        self._sized(self.reception_label, 34, True)
+        reception.addWidget(self.reception_caption)
+        reception.addSpacing(24)
+        reception.addWidget(self.reception_label, 1)
+        self.reception_frame.hide()
+        root.addWidget(self.reception_frame)
 
         footer = QHBoxLayout()
         self.footer_label = _label(self.tr("请留意叫号，过号请到前台咨询"), MUTED, fit=True)
@@ -279,6 +312,7 @@ class BoardWindow(QWidget):
         self.clock_label.setText(f"{date_text(now.date())}  {now.strftime('%H:%M:%S')}")
         self._update_notice()
         self.refresh_now()
+        self._reception_tick()
 
     def _loaded(self, snapshot: object) -> None:
         if self._closed or not isinstance(snapshot, BoardSnapshot):
@@ -329,6 +363,77 @@ class BoardWindow(QWidget):
             self._voice.announce(announcement_for(call.ticket_number, call.window_name, call.kind))
         if fresh:
             self._start_flash()
+
+    # ---- the leaders' reception sessions ---------------------------------------------
+
+    def _reception_tick(self) -> None:
+        read_at = self._coming_read_at
+        if read_at is None or time.monotonic() - read_at >= RECEPTION_READ_S:
+            self.refresh_reception()
+        self._reception_shown_s += 1
+        if self._reception_shown_s >= RECEPTION_ROTATE_S:
+            self.next_reception()
+
+    def refresh_reception(self) -> None:
+        """Read today's and the coming week's published sessions (one read at a time)."""
+        if self._closed:
+            return
+        self._coming_read_at = time.monotonic()  # also after a failure: retried in a minute
+        (Operation(self, self._tasks, self._schedule.coming)
+         .success(self._reception_loaded)
+         .failure(self._reception_failed)
+         .exclusive("reception")
+         .run())
+
+    def _reception_loaded(self, coming: object) -> None:
+        if self._closed or not isinstance(coming, ComingSessions):
+            return
+        self._coming_failing = False
+        if coming != self._coming:
+            self._coming = coming
+            self._reception_index = 0
+            self._reception_shown_s = 0
+        self._show_reception()
+
+    def _reception_failed(self, error: BaseException) -> bool:
+        """Keep the sessions shown; the calls part says when the database is away."""
+        if not self._closed and not self._coming_failing:
+            log.warning("board: cannot read the reception sessions: %s", type(error).__name__)
+        self._coming_failing = True
+        return True
+
+    def reception_sessions(self) -> tuple[BoardSession, ...]:
+        """The sessions taking turns on the line: today's first, then the coming days."""
+        coming = self._coming
+        if coming is None:
+            return ()
+        return (coming.today_sessions + coming.next_days)[:RECEPTION_ITEMS]
+
+    def next_reception(self) -> None:
+        """Show the next session on the line."""
+        self._reception_shown_s = 0
+        sessions = self.reception_sessions()
+        if len(sessions) > 1:
+            self._reception_index = (self._reception_index + 1) % len(sessions)
+            self._show_reception()
+
+    def _show_reception(self) -> None:
+        sessions = self.reception_sessions()
+        coming = self._coming
+        if not sessions or coming is None:
+            self.reception_frame.hide()
+            return
+        index = self._reception_index % len(sessions)
+        session = sessions[index]
+        if session.day == coming.today:
+            caption = self.tr("今日领导接访")
+        else:
+            caption = self.tr("近期领导接访")
+        if len(sessions) > 1:
+            caption = f"{caption} {index + 1}/{len(sessions)}"
+        self.reception_caption.setText(caption)
+        self.reception_label.setText(reception_line(session, coming.today))
+        self.reception_frame.show()
 
     # ---- display ----------------------------------------------------------------------
 

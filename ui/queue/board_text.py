@@ -1,5 +1,6 @@
-"""The hall board's words: window names, the date, people counts, and labels whose font
-shrinks until their text fits (an English call line is much longer than the Chinese).
+"""The hall board's words: window names, the date, people counts, the leaders' reception
+sessions, and labels whose font shrinks until their text fits (an English call line is
+much longer than the Chinese).
 
 The texts use the board's translation context ("BoardWindow") so they stay together
 with the board's other texts in the translation file.
@@ -15,6 +16,9 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.reception.domain import SESSION_KIND_LABELS, SessionKind
+from desktop.reception.schedule import BoardSession
+from ui.i18n import tr_domain
 
 CONTEXT = "BoardWindow"
 MIN_PIXELS = 10  # never smaller than this; what still does not fit is elided
@@ -160,3 +164,27 @@ class BoardLabel(QLabel):
         if width > 1 and metrics.horizontalAdvance(text) > width:
             text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
         super().setText(text)
+
+
+def short_date_text(day: date) -> str:
+    """A day of the coming week: 12月3日 星期四 / Thu 3 Dec."""
+    return QCoreApplication.translate("BoardWindow", "{month}{day}日 {weekday}").format(
+        month=_tr(MONTHS[day.month - 1]), day=day.day, weekday=_tr(WEEKDAYS[day.weekday()]))
+
+
+def reception_line(session: BoardSession, today: date) -> str:
+    """One published leader's reception session for the hall: when, who (post and
+    分管领域), where; the kind only when it is not a reception at the centre."""
+    when = (QCoreApplication.translate("BoardWindow", "今天") if session.day == today
+            else short_date_text(session.day))
+    who = QCoreApplication.translate("BoardWindow", "{name}（{post}）").format(
+        name=session.leader_name, post=session.leader_post)
+    parts = [f"{when} {session.start:%H:%M}–{session.end:%H:%M}", who]
+    if session.portfolio:
+        parts.append(QCoreApplication.translate("BoardWindow", "分管：{portfolio}").format(
+            portfolio=session.portfolio))
+    place = tr_domain(session.place)  # the centre's own place is a Domain label
+    if session.kind_label != SESSION_KIND_LABELS[SessionKind.RECEPTION]:
+        place = f"{tr_domain(session.kind_label)} · {place}"
+    parts.append(QCoreApplication.translate("BoardWindow", "地点：{place}").format(place=place))
+    return "   ".join(parts)
