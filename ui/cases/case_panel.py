@@ -5,6 +5,8 @@ stays short at 1366×768."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel
 
@@ -38,8 +40,6 @@ class CasePanel(QGroupBox):
         for label in (self.sort_due_label, self.accept_due_label, self.handling_due_label,
                       self.paper_label):
             label.setWordWrap(True)
-        for label in (self.sort_due_label, self.accept_due_label, self.handling_due_label):
-            label.setObjectName("caseNumber")
         self.case_number_label = QLabel()
         self.case_number_label.setObjectName("caseNumber")
         self.enquiry_code_label = QLabel()
@@ -54,9 +54,9 @@ class CasePanel(QGroupBox):
         rows = (
             (self.tr("收到日期"), self.received_label, self.tr("信访件编号"),
              self.case_number_label),
-            (tr_domain(ACCEPT_NOTICE_LABEL), self.accept_due_label, self.tr("查询码"),
+            (tr_domain(SORT_LABEL), self.sort_due_label, self.tr("查询码"),
              self.enquiry_code_label),
-            (tr_domain(SORT_LABEL), self.sort_due_label, self.tr("办理状态"),
+            (tr_domain(ACCEPT_NOTICE_LABEL), self.accept_due_label, self.tr("办理状态"),
              self.case_status_label),
             (tr_domain(HANDLING_LABEL), self.handling_due_label, self.tr("出具文书"),
              self.paper_label),
@@ -99,19 +99,11 @@ class CasePanel(QGroupBox):
         not_here = (self.tr("不适用（不作为信访事项受理）")
                     if route in (Route.LEGAL_CHANNEL, Route.NOT_ACCEPTED)
                     else self.tr("不适用"))
-        self.sort_due_label.setText(
-            deadlines.sort_due.isoformat() if deadlines.sort_due else self.tr("不适用"))
-        if deadlines.accept_notice_due is not None:
-            self.accept_due_label.setText(deadlines.accept_notice_due.isoformat())
-        else:
-            self.accept_due_label.setText(
-                self.tr("当场受理") if route is Route.ACCEPTED_HERE else not_here)
-        if deadlines.handling_due is not None:
-            self.handling_due_label.setText(deadlines.handling_due.isoformat())
-        elif route is Route.TRANSFERRED:
-            self.handling_due_label.setText(self.tr("承办单位受理后起算"))
-        else:
-            self.handling_due_label.setText(not_here)
+        _show_due(self.sort_due_label, deadlines.sort_due, self.tr("不适用"))
+        _show_due(self.accept_due_label, deadlines.accept_notice_due,
+                  self.tr("当场受理") if route is Route.ACCEPTED_HERE else self.tr("不适用"))
+        _show_due(self.handling_due_label, deadlines.handling_due,
+                  self.tr("承办单位受理后起算") if route is Route.TRANSFERRED else not_here)
 
     def show_paper(self, paper: Paper) -> None:
         """The paper the saved registration prints (offered by 打印记录)."""
@@ -140,3 +132,9 @@ class CasePanel(QGroupBox):
         if is_repeat:
             text = self.tr("{status}（重复访）").format(status=text)
         self.case_status_label.setText(text)
+
+
+def _show_due(label: QLabel, due: date | None, otherwise: str) -> None:
+    """A date stands out like the case number; "why there is none" reads as plain text."""
+    label.setText(due.isoformat() if due is not None else otherwise)
+    restyle(label, "caseNumber" if due is not None else "")

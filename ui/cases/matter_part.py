@@ -36,6 +36,7 @@ from ui.i18n import tr_domain
 UNKNOWN_INVOLVED = 0  # the spin box's "未填" value
 MAX_INVOLVED = 1_000_000
 FLAGS_PER_ROW = 4
+FLAGS_WIDTH = 560  # what the marks may take beside their label in the form's column
 
 
 class MatterPart(QGroupBox):
@@ -55,12 +56,9 @@ class MatterPart(QGroupBox):
         self.involved_spin.setSpecialValueText(self.tr("未填"))
         self.involved_spin.setSuffix(self.tr(" 人"))
         self.involved_spin.setMinimumWidth(120)
-        counts = QHBoxLayout()
-        counts.addWidget(self.people_count_label)
-        counts.addSpacing(24)
-        counts.addWidget(QLabel(self.tr("涉及人数")))
-        counts.addWidget(self.involved_spin)
-        counts.addStretch(1)
+        involved = QHBoxLayout()
+        involved.addWidget(self.involved_spin)
+        involved.addStretch(1)
 
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setPlaceholderText(self.tr("如实记录来访人反映的事实和理由"))
@@ -83,6 +81,11 @@ class MatterPart(QGroupBox):
         for sort in MatterSort:
             self.sort_combo.addItem(tr_domain(MATTER_SORT_LABELS[sort]), sort)
         self.sort_combo.setCurrentIndex(-1)
+        for combo in (self.sort_combo, self.purpose_combo):
+            # Narrow enough for the English labels too; the list opens full width.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         sort_row = QHBoxLayout()
         sort_row.addWidget(self.sort_combo, 1)
         sort_row.addSpacing(16)
@@ -99,17 +102,20 @@ class MatterPart(QGroupBox):
         self.materials_edit.setFixedHeight(
             self.materials_edit.fontMetrics().lineSpacing() * 2 + 16)
 
-        self.flag_checks: dict[str, QCheckBox] = {}
+        self.flag_checks: dict[str, QCheckBox] = {
+            name: QCheckBox(tr_domain(label)) for name, label in FLAG_LABELS.items()}
         flags = QGridLayout()
         flags.setHorizontalSpacing(16)
         flags.setVerticalSpacing(4)
-        for index, (name, label) in enumerate(FLAG_LABELS.items()):
-            check = QCheckBox(tr_domain(label))
-            self.flag_checks[name] = check
-            flags.addWidget(check, index // FLAGS_PER_ROW, index % FLAGS_PER_ROW)
-        flags.setColumnStretch(FLAGS_PER_ROW, 1)
+        # As many marks a row as fit the form at 1366×768 (long labels in English: fewer).
+        widest = max(check.sizeHint().width() for check in self.flag_checks.values())
+        per_row = max(2, min(FLAGS_PER_ROW, FLAGS_WIDTH // (widest + 16)))
+        for index, check in enumerate(self.flag_checks.values()):
+            flags.addWidget(check, index // per_row, index % per_row)
+        flags.setColumnStretch(per_row, 1)
 
-        form.addRow(self.tr("信访人数"), counts)
+        form.addRow(self.tr("信访人数"), self.people_count_label)
+        form.addRow(self.tr("涉及人数"), involved)
         form.addRow(self.tr("三分类"), sort_row)
         form.addRow(self.tr("事项概况"), self.summary_edit)
         form.addRow(self.tr("诉求内容"), self.demands_edit)

@@ -68,6 +68,7 @@ class RoutePart(QGroupBox):
         self.route_channel_combo.setCurrentIndex(-1)
         self.route_unit_combo = QComboBox()
         self.route_unit_combo.setMaxVisibleItems(20)
+        self.route_unit_combo.setPlaceholderText(self.tr("请从承办单位名录中选择"))
         self.route_unit_combo.setMinimumContentsLength(16)
         self.route_unit_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -285,3 +285,63 @@ def test_reference_lists_reload_after_settings_change(form, services, idle) -> N
     codes = [combo.itemData(i) for i in range(combo.count())]
     assert "18" in codes and "99" not in codes
     assert form.matter.category_combo.currentData() == "03"  # what was chosen stays chosen
+
+
+def test_an_accusation_is_transferred_to_discipline_through_the_widgets(  # type: ignore[no-untyped-def]
+    form, services, keyboard, qtbot, idle
+) -> None:
+    from desktop.cases.lifecycle import steps_of
+    from desktop.domain import Paper
+
+    ticket = issue(services)
+    open_visit(form, ticket.visit_id, idle)
+    fill_matter(form, keyboard, Route.ANSWERED)
+    pick(form.matter.sort_combo, MatterSort.ACCUSATION)
+    form.matter.respondent_edit.setText("某街道办工作人员")
+    form.routes.route_buttons[Route.TRANSFERRED].click()
+    combo = form.routes.route_unit_combo
+    # 检举控告: the 纪检监察 organ heads the list and is chosen for the clerk.
+    assert combo.itemData(0) == "HK-JW" and form.routes.unit_code() == "HK-JW"
+    assert form.routes.transfer_date_edit.date().toString("yyyy-MM-dd") == "2026-11-27"
+    form.routes.transfer_document_edit.setText("海信转〔2026〕88号")
+    with qtbot.waitSignal(form.registration_saved, timeout=5000) as signal:
+        form.save_button.click()
+    idle()
+    result = signal.args[0]
+    assert result.paper is Paper.REGISTRATION_RECEIPT
+    assert form.case.paper_label.text() == "来访登记回执"  # what 打印 offers
+    with services.sessions() as session:
+        from db.models import Visit
+
+        visit = session.get(Visit, ticket.visit_id)
+        assert visit is not None
+        assert (visit.matter_sort, visit.route, visit.route_unit_code) == (
+            "accusation", "transferred", "HK-JW")
+        assert visit.route_unit == "中共海口市纪律检查委员会、海口市监察委员会"
+        assert visit.respondent == "某街道办工作人员"
+        assert visit.transfer_document_number == "海信转〔2026〕88号"
+        assert visit.accept_notice_due.isoformat() == "2026-12-14"
+        assert [(s.kind, s.unit_name) for s in steps_of(session, visit.id)] == [
+            ("registered", None),
+            ("transferred", "中共海口市纪律检查委员会、海口市监察委员会")]
+
+    # Refusing an accusation is questioned first; going back saves nothing.
+    form.routes.route_buttons[Route.NOT_ACCEPTED].click()
+    form.routes.route_reason_edit.setText("不属于信访事项")
+    form.routes.route_basis_edit.setText("《信访工作条例》第三十二条")
+    form.save_button.click()
+    box = form.question
+    assert box is not None and box.isVisible() and "纪检监察" in box.text()
+    next(b for b in box.buttons() if b.text() == "返回修改").click()
+    idle()
+    assert services.registration.visit_detail(ticket.visit_id).registration.route is (
+        Route.TRANSFERRED)
+    form.save_button.click()
+    box = form.question
+    assert box is not None
+    with qtbot.waitSignal(form.registration_saved, timeout=5000):
+        next(b for b in box.buttons() if b.text() == "仍按此办理方式保存").click()
+    idle()
+    reg = services.registration.visit_detail(ticket.visit_id).registration
+    assert reg.route is Route.NOT_ACCEPTED and reg.route_basis == "《信访工作条例》第三十二条"
+    assert form.case.paper_label.text() == "不予受理告知书"
