@@ -42,7 +42,7 @@ def deadline_rules(settings: Settings) -> DeadlineRules:
         accept_notice_days=settings.accept_notice_days,
         handling_days=settings.handling_days,
         extension_days=settings.handling_extension_days,
-        roll_over=bool(getattr(settings, "deadline_roll_over", True)),
+        roll_over=settings.deadline_roll_over,
     )
 
 
