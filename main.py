@@ -13,6 +13,8 @@ subcommand.
         [--no-roll-over]   (with a database: its calendar entries and roll-over setting)
     python main.py [global options] deadlines [--within N] [--out FILE.xlsx|FILE.pdf]
     python main.py [global options] schedule --from YYYY-MM-DD --to YYYY-MM-DD --out FILE
+    python main.py central init --url URL [--schema S] [--role NAME]
+    python main.py [global options] sync [--once] [--central URL] [--central-schema S]
 """
 
 from __future__ import annotations
@@ -141,6 +143,19 @@ def build_parser() -> argparse.ArgumentParser:
                           help="the last day (YYYY-MM-DD)")
     schedule.add_argument("--out", type=Path, required=True,
                           help="FILE.pdf (A4 notice), FILE.xlsx or FILE.ics (calendars)")
+    central = sub.add_parser("central", help="the central PostgreSQL database of sync")
+    central_sub = central.add_subparsers(dest="central_command", required=True)
+    central_init = central_sub.add_parser(
+        "init", help="create or upgrade the central schema (and grant a terminals' role)")
+    central_init.add_argument("--url", required=True, help="postgresql+psycopg://…")
+    central_init.add_argument("--schema", help="schema (default: the server's search path)")
+    central_init.add_argument("--role", help="the role terminals connect as: created when "
+                              "missing (password from LAIFANG_CENTRAL_ROLE_PASSWORD), granted")
+
+    sync = sub.add_parser("sync", help="sync with the central database (headless)")
+    sync.add_argument("--once", action="store_true", help="one round, print it as JSON")
+    sync.add_argument("--central", help="central URL (default: LAIFANG_CENTRAL_URL)")
+    sync.add_argument("--central-schema", help="schema of the central database")
     return parser
 
 
@@ -412,6 +427,55 @@ def _cmd_backup(args: argparse.Namespace, config: TerminalConfig) -> int:
     return 0
 
 
+def _cmd_central(args: argparse.Namespace) -> int:
+    from desktop.sync.central import init_central
+
+    info = init_central(args.url, schema=args.schema, role=args.role)
+    print(json.dumps({"central_id": info.central_id, "revision": info.revision,
+                      "role": info.role}, ensure_ascii=False))
+    return 0
+
+
+def _cmd_sync(args: argparse.Namespace, config: TerminalConfig) -> int:
+    """Sync headless: one round (--once, exit 1 when offline), or until interrupted."""
+    import threading
+
+    from desktop.sync.central import central_engine
+    from desktop.sync.engine import SyncEngine, SyncReport
+
+    url = args.central or os.environ.get("LAIFANG_CENTRAL_URL")
+    if not url:
+        print("错误：未配置中心数据库，请用 --central 或环境变量 LAIFANG_CENTRAL_URL 指定",
+              file=sys.stderr)
+        return 2
+    host = _open(args, config)
+    central = central_engine(url, args.central_schema)
+
+    def show(report: SyncReport) -> None:
+        print(json.dumps({
+            "online": report.online, "pushed": report.pushed, "pulled": report.pulled,
+            "conflicts": report.conflicts, "open_conflicts": report.open_conflicts,
+            "pending": report.pending, "error": report.error,
+            "last_success": report.last_success.isoformat() if report.last_success else None,
+        }, ensure_ascii=False), flush=True)
+
+    try:
+        engine = SyncEngine(host.engine, central, host.workstation.terminal_code)
+        if args.once:
+            report = engine.sync_once()
+            show(report)
+            return 0 if report.online else 1
+        stop = threading.Event()
+        try:
+            engine.run(stop, on_report=show)
+        except KeyboardInterrupt:
+            stop.set()
+        return 0
+    finally:
+        central.dispose()
+        host.close()
+
+
 def _cmd_restore(args: argparse.Namespace, config: TerminalConfig) -> int:
     from desktop.storage.backup import BackupService
 
@@ -531,6 +595,10 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_deadlines(args, config)
         if args.command == "restore":
             return _cmd_restore(args, config)
+        if args.command == "central":
+            return _cmd_central(args)
+        if args.command == "sync":
+            return _cmd_sync(args, config)
         services = _open(args, config)
         _remember_slot(args, config, services.workstation.slot,
                        services.workstation.terminal_code)

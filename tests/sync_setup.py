@@ -42,7 +42,8 @@ class Terminal:
     def issue(self) -> IssuedTicket:
         n = next(_people)
         return self.host.tickets.issue_ticket(TicketRequest(
-            name=f"访客{n}", id_number=make_id_number(seq=n % 999 + 1, birth="19700101"),
+            name=f"访客{n}", id_number=make_id_number(
+                seq=n % 999 + 1, birth=f"19{70 + n // 999 % 30}0101"),
             category=TicketCategory.REGULAR))
 
     def scalar(self, sql: str, **params: object) -> object:
