@@ -35,5 +35,24 @@ class UserError(Exception):
         return self.template.format(**self.params)
 
     def translated(self, translate: Any) -> str:
-        """Message in the UI language; `translate(context, text)` is Qt's translate."""
-        return str(translate(self.context, self.template)).format(**self.params)
+        """Message in the UI language; `translate(context, text)` is Qt's translate.
+        Parameters that are `Label`s are translated too, before they are filled in."""
+        params = {key: str(translate(value.context, str(value))) if isinstance(value, Label)
+                  else value for key, value in self.params.items()}
+        return str(translate(self.context, self.template)).format(**params)
+
+
+class Label(str):
+    """A message parameter that is itself a translatable label (e.g. a "Domain" label
+    such as 下访): it reads as its Chinese text, and `UserError.translated` puts it in
+    the UI language, so an English message does not quote a Chinese word."""
+
+    context: str
+
+    def __new__(cls, context: str, text: str) -> Label:
+        label = super().__new__(cls, text)
+        label.context = context
+        return label
+
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]
+        return (self.context, str(self))

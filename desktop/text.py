@@ -16,7 +16,7 @@ from typing import Any, Final
 from sqlalchemy import ColumnElement
 from sqlalchemy.orm import InstrumentedAttribute
 
-from desktop.i18n import QT_TRANSLATE_NOOP, UserError
+from desktop.i18n import QT_TRANSLATE_NOOP, Label, UserError
 
 # Invisible characters that only ever arrive by accident (pasted from web pages or
 # Word, or a BOM from a file): dropped, so "张\u200b三" is the same name as "张三".
@@ -57,9 +57,11 @@ def clean_text(
 ) -> str:
     """Normalised text, "" when blank; raise `error`(field=field) for what must not be
     stored. `label` is the field's Chinese name as the user sees it (e.g. "姓名"); `error`
-    lets a service raise its own UserError subclass."""
+    lets a service raise its own UserError subclass. The label is translated with the
+    message (context "Fields"), so an English message names the field in English."""
     if not isinstance(value, str):
         raise TypeError(f"{field} must be a string, not {type(value).__name__}")
+    label = Label("Fields", label)
     had_content = bool(value.strip())
     if multiline:
         text = _LINE_BREAKS.sub("\n", value)

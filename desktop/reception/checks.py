@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from db.models import Area, Leader, ReceptionSession, SitInPerson
 from desktop.calendar import Calendar
 from desktop.clock import LOCAL_TZ, local_time
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP, Label
 from desktop.reception.domain import (
     CENTRE_PLACE,
     SESSION_KIND_LABELS,
@@ -221,11 +221,12 @@ def check_conflicts(session: Session, clean: CleanSession,
         if row.leader_id == clean.leader_id:
             raise SessionConflict(QT_TRANSLATE_NOOP(
                 "Errors", "{name} 在 {when} 已安排在“{place}”{kind}，同一时间不能在两处接访"),
-                field="leader_id", name=clean.leader_name, when=when, place=row.place,
-                kind=SESSION_KIND_LABELS[SessionKind(row.kind)])
+                field="leader_id", name=clean.leader_name, when=when,
+                place=Label("Domain", row.place),
+                kind=Label("Domain", SESSION_KIND_LABELS[SessionKind(row.kind)]))
         if row.place == clean.place and row.area_code == clean.area_code:
             other = session.get(Leader, row.leader_id)
             raise SessionConflict(QT_TRANSLATE_NOOP(
                 "Errors", "“{place}”在 {when} 已有 {name} 的接访安排，请换一个地点或时间"),
-                field="place", place=row.place, when=when,
+                field="place", place=Label("Domain", row.place), when=when,
                 name=other.name if other is not None else "")

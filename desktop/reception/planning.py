@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from db.models import Leader, ReceptionRule, ReceptionSession, ReceptionSwap
 from desktop.cases.calendar_store import load_calendar
 from desktop.clock import service_day
-from desktop.i18n import QT_TRANSLATE_NOOP, UserError
+from desktop.i18n import QT_TRANSLATE_NOOP, Label, UserError
 from desktop.reception.bookings import count_bookings
 from desktop.reception.checks import (
     CleanSession,
@@ -444,7 +444,7 @@ def _required(value: str, field: str, label: str, limit: int) -> str:
                       error=ReceptionError)
     if not text:
         raise ReceptionError(QT_TRANSLATE_NOOP("Errors", "请填写{label}"), field=field,
-                             label=label)
+                             label=Label("Fields", label))
     return text
 
 
