@@ -45,7 +45,7 @@ from desktop.i18n import UserError
 
 log = logging.getLogger("laifang")
 
-VIEWS = ("ticket", "queue", "registration", "calling", "board")
+VIEWS = ("ticket", "queue", "registration", "calling", "reception", "board")
 _PAPER_CHOICES = tuple(paper.value for paper in Paper)  # `receipt --paper`
 
 

@@ -13,7 +13,15 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent, QTextCharFormat
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -81,18 +89,44 @@ class ReceptionPage(QWidget):
         self.week.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.week.setWordWrap(True)
         self.week.cellDoubleClicked.connect(lambda _r, _c: self.edit_selected())
+        self.week.setToolTip(self.tr("双击或按 Enter 修改所选的接访"))
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QShortcut(QKeySequence(key), self.week)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(self.edit_selected)
         self.week.currentCellChanged.connect(lambda *_cells: self._update_buttons())
 
-        self.new_button = QPushButton(self.tr("新建接访…"))
-        self.rule_button = QPushButton(self.tr("按规则排期…"))
-        self.edit_button = QPushButton(self.tr("修改…"))
-        self.publish_button = QPushButton(self.tr("发布"))
-        self.unpublish_button = QPushButton(self.tr("撤回发布"))
-        self.cancel_button = QPushButton(self.tr("取消场次…"))
-        self.roster_button = QPushButton(self.tr("领导名册…"))
-        self.pdf_button = QPushButton(self.tr("导出公告 PDF…"))
-        self.excel_button = QPushButton(self.tr("导出 Excel…"))
-        self.ics_button = QPushButton(self.tr("导出日历 .ics…"))
+        # Alt+letter presses each button (the letter is underlined); the tooltips say
+        # what the button does and which key.
+        self.new_button = QPushButton(self.tr("新建接访(&N)…"))
+        self.new_button.setToolTip(self.tr(
+            "新建一场接访：日期、时间、接访领导、地点和可预约人数（Alt+N）"))
+        self.rule_button = QPushButton(self.tr("按规则排期(&R)…"))
+        self.rule_button.setToolTip(self.tr(
+            "按规则一次排出多场接访，如每月第一个星期三上午、领导轮流；保存前先预览日期（Alt+R）"))
+        self.edit_button = QPushButton(self.tr("修改(&E)…"))
+        self.edit_button.setToolTip(self.tr(
+            "修改所选的接访（Alt+E；在周表中双击或按 Enter 也可以）"))
+        self.publish_button = QPushButton(self.tr("发布(&P)"))
+        self.publish_button.setToolTip(self.tr(
+            "发布所选的草稿：发布后才向群众公布、才能预约（Alt+P）"))
+        self.unpublish_button = QPushButton(self.tr("撤回发布(&U)"))
+        self.unpublish_button.setToolTip(self.tr(
+            "撤回所选接访的发布，改回草稿；已有预约的不能撤回（Alt+U）"))
+        self.cancel_button = QPushButton(self.tr("取消场次(&C)…"))
+        self.cancel_button.setToolTip(self.tr("取消所选的接访，需要写明原因（Alt+C）"))
+        self.roster_button = QPushButton(self.tr("领导名册(&L)…"))
+        self.roster_button.setToolTip(self.tr(
+            "编辑接访领导（职务、分管领域）和陪同接访人员（Alt+L）"))
+        self.pdf_button = QPushButton(self.tr("导出公告 PDF(&D)…"))
+        self.pdf_button.setToolTip(self.tr(
+            "把所显示月份已发布的接访导出为 A4 公告，印有预约须知和中心电话（Alt+D）"))
+        self.excel_button = QPushButton(self.tr("导出 Excel(&X)…"))
+        self.excel_button.setToolTip(self.tr(
+            "把所显示月份已发布的接访导出为 Excel 表格（Alt+X）"))
+        self.ics_button = QPushButton(self.tr("导出日历 .ics(&I)…"))
+        self.ics_button.setToolTip(self.tr(
+            "把所显示月份已发布的接访导出为日历文件，可导入领导的手机或 Outlook 日历（Alt+I）"))
         actions = QHBoxLayout()
         for button in (self.new_button, self.rule_button, self.edit_button,
                        self.publish_button, self.unpublish_button, self.cancel_button):
@@ -210,9 +244,11 @@ class ReceptionPage(QWidget):
         self._update_buttons()
 
     def _cell(self, item: SessionItem) -> QTableWidgetItem:
+        status = f"[{tr_domain(item.status_label)}]"
+        if item.on_rest_day:
+            status += " " + self.tr("休息日")
         text = (f"{item.time_text}\n{item.leader_name}（{item.leader_post}）\n"
-                f"{tr_domain(item.kind_label)} · {item.place_text}\n"
-                f"[{tr_domain(item.status_label)}]")
+                f"{tr_domain(item.kind_label)} · {tr_domain(item.place_text)}\n{status}")
         cell = QTableWidgetItem(text)
         cell.setData(Qt.ItemDataRole.UserRole, item.session_id)
         cell.setToolTip(self.tr("分管领域：{portfolio}").format(portfolio=item.portfolio_text))

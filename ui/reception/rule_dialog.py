@@ -133,7 +133,11 @@ class RuleDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("规则日期"), self.tr("接访日期"),
                                               self.tr("接访领导"), self.tr("说明")])
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The dates and names take what they need; the note (moved, skipped, a conflict)
+        # gets the rest of the width rather than wrapping in a quarter of it.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.error_label = ErrorLabel()
         self.errors = FormErrors(self.error_label, {
             "title": self.title_edit, "pattern": self.pattern_combo, "nth": self.nth_spin,

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
-from reception_setup import make_roster
+from reception_setup import make_roster, session_input
 
 from desktop.reception.domain import SessionStatus
 from ui.reception.choices import qdate
@@ -100,3 +100,49 @@ def test_a_rule_is_previewed_before_it_is_saved(qtbot, services, tasks, idle) ->
     assert [(i.day, i.leader_name) for i in saved] == [
         (date(2026, 12, 2), "王建国"), (date(2027, 1, 6), "李秀英"), (date(2027, 2, 3), "王建国")]
     assert "王建国" in page.week.item(0, 2).text()
+
+
+def test_every_button_says_what_it_does_and_has_a_key(qtbot, services, tasks, idle) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, services, tasks, idle)
+    buttons = (page.new_button, page.rule_button, page.edit_button, page.publish_button,
+               page.unpublish_button, page.cancel_button, page.roster_button, page.pdf_button,
+               page.excel_button, page.ics_button)
+    keys = []
+    for button in buttons:
+        assert button.toolTip(), button.text()
+        key = button.shortcut().toString()
+        assert key.startswith("Alt+"), button.text()
+        assert f"（{key}" in button.toolTip(), button.text()
+        keys.append(key)
+    assert len(set(keys)) == len(keys)  # no letter twice
+
+
+def test_enter_in_the_week_opens_the_selected_session(qtbot, services, tasks, idle) -> None:  # type: ignore[no-untyped-def]
+    roster = make_roster(services)
+    services.reception.create_session(session_input(roster.li, date(2026, 12, 2)))
+    page = open_page(qtbot, services, tasks, idle)
+    page.activateWindow()
+    page.calendar.setSelectedDate(qdate(date(2026, 12, 2)))
+    idle()
+    assert "李秀英" in page.week.item(0, 2).text()
+    page.week.setFocus()
+    qtbot.waitUntil(page.week.hasFocus)
+    qtbot.keyClick(page.week, Qt.Key.Key_Return)
+    dialog = page.dialog
+    assert isinstance(dialog, SessionDialog) and dialog.isVisible()
+    assert dialog.windowTitle() == "修改接访"
+    assert dialog.leader_combo.currentText() == "李秀英（副市长）"
+    dialog.reject()
+
+
+def test_the_notice_without_the_centre_phone_says_where_to_fill_it_in(  # type: ignore[no-untyped-def]
+    qtbot, services, tasks, idle, tmp_path
+) -> None:
+    services.settings.update({"centre_phone": ""})
+    page = open_page(qtbot, services, tasks, idle)
+    page.export_to(str(tmp_path / "日程.pdf"), date(2026, 12, 1))
+    idle()
+    assert page.error_label.isVisible()
+    text = page.error_label.text()
+    assert "联系电话" in text and "系统设置 → 中心信息" in text
+    assert not (tmp_path / "日程.pdf").exists()
