@@ -16,10 +16,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select, text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy import Connection, Engine, Table, delete, exists, insert, select, text
+from sqlalchemy.dialects import postgresql
 
 from db.sync.tables import sync_conflict, sync_outbox
 from desktop.sync.apply import apply_rows
@@ -91,7 +92,9 @@ class RowChange:
 @dataclass(frozen=True)
 class Batch:
     changes: list[RowChange]
-    seqs: list[int]
+    seqs: list[int]  # every outbox entry of the batch
+    first: int  # the batch is the entries from `first` to `last` …
+    last: int  # … and those after it of the same rows (in `seqs` too)
 
 
 @dataclass(frozen=True)
@@ -119,14 +122,14 @@ def read_batch(local: Engine, limit: int) -> Batch | None:
             return None
         last = first[-1].seq
         entries = list(first)
-        keys: dict[str, list[uuid.UUID]] = {}
-        for entry in first:
-            keys.setdefault(entry.table_name, []).append(entry.row_id)
-        for table_name, ids in keys.items():
-            for part in chunks(sorted(set(ids))):
-                entries.extend(connection.execute(select(sync_outbox).where(
-                    sync_outbox.c.table_name == table_name, sync_outbox.c.row_id.in_(part),
-                    sync_outbox.c.seq > last)))
+        keys: set[str] = {entry.table_name for entry in first}
+        # Later entries of the same rows travel with them (one statement).
+        later = sync_outbox.alias("later")
+        entries.extend(connection.execute(select(later).where(
+            later.c.seq > last,
+            exists().where(sync_outbox.c.table_name == later.c.table_name,
+                           sync_outbox.c.row_id == later.c.row_id,
+                           sync_outbox.c.seq.between(first[0].seq, last)))))
         entries.sort(key=lambda e: e.seq)
         changes: dict[Key, RowChange] = {}
         for entry in entries:
@@ -137,11 +140,14 @@ def read_batch(local: Engine, limit: int) -> Batch | None:
             old = decode_old(entry.table_name, entry.old) if entry.kind == "U" else {}
             change.operations.append(Operation(entry.op_id, entry.kind, entry.version, old))
         for table_name in keys:
-            ids = [c.row_id for c in changes.values() if c.table == table_name]
-            rows = fetch_rows(connection, table_of(table_name), ids)
-            for row_id in ids:
-                changes[(table_name, row_id)].row = rows.get(row_id)
-        return Batch(list(changes.values()), [e.seq for e in entries])
+            table = table_of(table_name)
+            # The rows with an entry in this batch: one statement, no list of ids.
+            in_batch = select(sync_outbox.c.row_id).where(
+                sync_outbox.c.table_name == table_name,
+                sync_outbox.c.seq.between(first[0].seq, last))
+            for row in connection.execute(select(table).where(table.c.id.in_(in_batch))):
+                changes[(table_name, row.id)].row = dict(row._mapping)
+        return Batch(list(changes.values()), [e.seq for e in entries], first[0].seq, last)
 
 
 _INBOX = text(
@@ -197,12 +203,7 @@ def apply_central(connection: Connection, terminal: str, batch: Batch) -> PushOu
             versions[change.key] = int(row["version"])
 
     for table_name in ordered(writes):
-        table = table_of(table_name)
-        statement = pg_insert(table)
-        statement = statement.on_conflict_do_update(
-            index_elements=[table.c.id],
-            set_={c.name: statement.excluded[c.name] for c in table.c if c.name != "id"})
-        connection.execute(statement, writes[table_name])
+        upsert_central(connection, table_of(table_name), writes[table_name])
     for table_name in reversed(ordered(deletes)):
         table = table_of(table_name)
         for part in chunks(deletes[table_name]):
@@ -218,6 +219,27 @@ def apply_central(connection: Connection, terminal: str, batch: Batch) -> PushOu
         for row_id in ids:
             versions[(table_name, row_id)] = found.get(row_id)
     return PushOutcome(len(all_ops), len(todo), len(skipped), len(conflicts), versions)
+
+
+@cache
+def _upsert_sql(table: Table) -> str:
+    """One INSERT … SELECT FROM unnest(column arrays) … ON CONFLICT (id) DO UPDATE: a
+    batch is one statement with one array per column (no per-row round trip)."""
+    dialect = postgresql.psycopg.dialect()  # type: ignore[no-untyped-call]
+    names = [c.name for c in table.c]
+    arrays = ", ".join(f"%({c.name})s::{c.type.compile(dialect=dialect)}[]" for c in table.c)
+    updates = ", ".join(f'"{n}" = EXCLUDED."{n}"' for n in names if n != "id")
+    columns = ", ".join(f'"{n}"' for n in names)
+    return (f'INSERT INTO "{table.name}" ({columns}) SELECT * FROM unnest({arrays})'
+            f" ON CONFLICT (id) DO UPDATE SET {updates}")
+
+
+def upsert_central(connection: Connection, table: Table, rows: Sequence[Row]) -> None:
+    """Write whole rows centrally (values as SQLAlchemy reads them: aware UTC times)."""
+    if not rows:
+        return
+    columns = {c.name: [row[c.name] for row in rows] for c in table.c}
+    connection.exec_driver_sql(_upsert_sql(table), columns)
 
 
 def _conflict(terminal: str, change: RowChange, local: Row | None, central: Row,
@@ -246,7 +268,9 @@ def acknowledge(local: Engine, central: Engine, batch: Batch, outcome: PushOutco
                 rows = fetch_rows(connection, table_of(table_name), ids)
                 fresh.extend((table_name, row_id, rows.get(row_id)) for row_id in ids)
     with local.connect() as connection, connection.begin():
-        for part in chunks(batch.seqs):
+        connection.execute(delete(sync_outbox).where(
+            sync_outbox.c.seq.between(batch.first, batch.last)))
+        for part in chunks([seq for seq in batch.seqs if seq > batch.last]):
             connection.execute(delete(sync_outbox).where(sync_outbox.c.seq.in_(part)))
         return apply_rows(connection, [(t, i, r) for t, i, r in fresh if r is not None])
 

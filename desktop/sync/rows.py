@@ -10,8 +10,8 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Table, select
-from sqlalchemy.dialects import sqlite
+from sqlalchemy import Connection, Table, Uuid, any_, bindparam, select
+from sqlalchemy.dialects import postgresql, sqlite
 
 import db.models  # noqa: F401  (registers the tables)
 from db.base import Base
@@ -51,6 +51,15 @@ def fetch_rows(connection: Connection, table: Table, ids: Sequence[uuid.UUID], *
                for_update: bool = False) -> dict[uuid.UUID, Row]:
     """The rows of `table` with these ids, as dictionaries by id."""
     found: dict[uuid.UUID, Row] = {}
+    if connection.dialect.name == "postgresql":
+        # One array parameter: a long IN (…) costs more to send than to run.
+        statement = select(table).where(table.c.id == any_(
+            bindparam("ids", list(ids), type_=postgresql.ARRAY(Uuid()))))
+        if for_update:
+            statement = statement.with_for_update()
+        for row in connection.execute(statement):
+            found[row.id] = dict(row._mapping)
+        return found
     for part in chunks(ids):
         statement = select(table).where(table.c.id.in_(part))
         if for_update:
@@ -63,6 +72,12 @@ def fetch_rows(connection: Connection, table: Table, ids: Sequence[uuid.UUID], *
 def fetch_versions(connection: Connection, table: Table, ids: Sequence[uuid.UUID]
                    ) -> dict[uuid.UUID, int]:
     versions: dict[uuid.UUID, int] = {}
+    if connection.dialect.name == "postgresql":
+        for row_id, version in connection.execute(
+                select(table.c.id, table.c.version).where(table.c.id == any_(
+                    bindparam("ids", list(ids), type_=postgresql.ARRAY(Uuid()))))):
+            versions[row_id] = int(version)
+        return versions
     for part in chunks(ids):
         for row_id, version in connection.execute(
                 select(table.c.id, table.c.version).where(table.c.id.in_(part))):
