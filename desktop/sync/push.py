@@ -145,13 +145,16 @@ def read_batch(local: Engine, limit: int) -> Batch | None:
             in_batch = select(sync_outbox.c.row_id).where(
                 sync_outbox.c.table_name == table_name,
                 sync_outbox.c.seq.between(first[0].seq, last))
-            for row in connection.execute(select(table).where(table.c.id.in_(in_batch))):
-                changes[(table_name, row.id)].row = dict(row._mapping)
+            result = connection.execute(select(table).where(table.c.id.in_(in_batch)))
+            names = list(result.keys())
+            for row in result:
+                values = dict(zip(names, row, strict=True))
+                changes[(table_name, values["id"])].row = values
         return Batch(list(changes.values()), [e.seq for e in entries], first[0].seq, last)
 
 
-_INBOX = text(
-    "INSERT INTO sync_inbox (op_id, terminal) SELECT unnest(CAST(:ids AS uuid[])), :terminal"
+_INBOX = (
+    "INSERT INTO sync_inbox (op_id, terminal) SELECT unnest(%(ids)b::uuid[]), %(terminal)s"
     " ON CONFLICT DO NOTHING RETURNING op_id")
 
 
@@ -162,10 +165,11 @@ def apply_central(connection: Connection, terminal: str, batch: Batch) -> PushOu
     all_ops = [op for change in batch.changes for op in change.op_ids]
     new_ops: set[uuid.UUID] = set()
     for part in chunks(all_ops, 10_000):
-        new_ops.update(connection.execute(
+        new_ops.update(connection.exec_driver_sql(
             _INBOX, {"ids": list(part), "terminal": terminal}).scalars())
-    todo = [c for c in batch.changes if c.unapplied(new_ops)]
-    skipped = [c for c in batch.changes if not c.unapplied(new_ops)]
+    unapplied = {change.key: change.unapplied(new_ops) for change in batch.changes}
+    todo = [c for c in batch.changes if unapplied[c.key]]
+    skipped = [c for c in batch.changes if not unapplied[c.key]]
 
     by_table: dict[str, list[RowChange]] = {}
     for change in todo:
@@ -179,7 +183,7 @@ def apply_central(connection: Connection, terminal: str, batch: Batch) -> PushOu
         central = fetch_rows(connection, table, [c.row_id for c in changes], for_update=True)
         for change in changes:
             current = central.get(change.row_id)
-            operations = change.unapplied(new_ops)
+            operations = unapplied[change.key]
             base_version = RowChange.base_version(operations)
             if change.row is None:  # deleted here
                 if current is not None:
@@ -227,7 +231,8 @@ def _upsert_sql(table: Table) -> str:
     batch is one statement with one array per column (no per-row round trip)."""
     dialect = postgresql.psycopg.dialect()  # type: ignore[no-untyped-call]
     names = [c.name for c in table.c]
-    arrays = ", ".join(f"%({c.name})s::{c.type.compile(dialect=dialect)}[]" for c in table.c)
+    # %(…)b: binary arrays (the text form quotes every element through a regex).
+    arrays = ", ".join(f"%({c.name})b::{c.type.compile(dialect=dialect)}[]" for c in table.c)
     updates = ", ".join(f'"{n}" = EXCLUDED."{n}"' for n in names if n != "id")
     columns = ", ".join(f'"{n}"' for n in names)
     return (f'INSERT INTO "{table.name}" ({columns}) SELECT * FROM unnest({arrays})'

@@ -57,8 +57,11 @@ def fetch_rows(connection: Connection, table: Table, ids: Sequence[uuid.UUID], *
             bindparam("ids", list(ids), type_=postgresql.ARRAY(Uuid()))))
         if for_update:
             statement = statement.with_for_update()
-        for row in connection.execute(statement):
-            found[row.id] = dict(row._mapping)
+        result = connection.execute(statement)
+        names = list(result.keys())
+        for row in result:
+            values = dict(zip(names, row, strict=True))
+            found[values["id"]] = values
         return found
     for part in chunks(ids):
         statement = select(table).where(table.c.id.in_(part))
