@@ -127,3 +127,40 @@ def test_unsent_local_edits_are_not_overwritten_by_a_pull(
     assert central.scalar("SELECT count(*) FROM sync_conflict") == 0
     versions = {t.scalar("SELECT version FROM visitor") for t in (t1, t2)}
     assert versions == {central.scalar("SELECT version FROM visitor")}
+
+
+def test_a_child_before_its_parent_in_transaction_order_is_applied(
+        central: Central, make_terminal: MakeTerminal) -> None:
+    """Transaction ids are not commit order: a visit written by an older transaction
+    can reference a visitor committed by a younger one. A batch ending between them
+    is retried larger, never half-applied."""
+    t1 = make_terminal("T1", 1)
+    t1.catch_up(central)
+    other, visitor, visit = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    older = central.engine.connect()
+    try:
+        older.begin()
+        older.execute(text(_CENTRAL_VISITOR), {"id": other, "number": "O1", "name": "丙"})
+        with central.engine.begin() as younger:
+            younger.execute(text(_CENTRAL_VISITOR), {"id": visitor, "number": "V1",
+                                                     "name": "丁"})
+        older.execute(text(
+            "INSERT INTO visit (id, version, updated_at, origin_terminal, service_day,"
+            " ticket_number, category, queue_status, issued_at, issued_by, visitor_id,"
+            " people_count, recall_count, visit_form, flag_skip_level, flag_cross_region,"
+            " flag_law_related, flag_urgent, flag_anonymous, flag_agree_public, flag_group,"
+            " is_repeat, visit_count, deadline_estimated) VALUES (:id, 1, now(), 'PG-1',"
+            " '2026-12-01', 'A9001', 'regular', 'waiting', now(), '前台', :visitor, 1, 0,"
+            " '来访', false, false, false, false, false, false, false, false, 1, false)"),
+            {"id": visit, "visitor": visitor})
+        older.commit()
+    finally:
+        older.close()
+    deadline = time.monotonic() + 60
+    while pull_once(t1.host.engine, central.engine, 2).changes == 0:
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    while pull_once(t1.host.engine, central.engine, 2).more:
+        pass
+    assert t1.scalar("SELECT count(*) FROM visitor") == 2
+    assert t1.scalar("SELECT visitor_id FROM visit WHERE id = :i", i=visit.hex) == visitor.hex
