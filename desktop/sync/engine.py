@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Engine, func, select, update
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
 from db.sync.tables import sync_conflict, sync_state
 from desktop.clock import Clock, system_clock
@@ -29,6 +29,10 @@ from desktop.sync.push import pending_count, push_once
 log = logging.getLogger("laifang.sync")
 
 OFFLINE = QT_TRANSLATE_NOOP("Errors", "无法连接中心数据库，本机离线工作，恢复后自动同步")
+# A row the other side refuses (e.g. the same ID number registered as two visitors on
+# two terminals offline): the rest waits; docs/SYNC.md "Left for part 2".
+REFUSED = QT_TRANSLATE_NOOP(
+    "Errors", "有数据与中心数据库冲突，同步已暂停，本机照常离线工作；请联系管理员处理")
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,12 @@ class SyncEngine:
             self.failures += 1
             log.warning("sync refused: %s", error.template)
             return self._offline(pushed, pulled, conflicts, error.message)
+        except IntegrityError as error:
+            self.failures += 1
+            code = getattr(error.orig, "sqlstate", None)
+            log.error("sync refused by a constraint (%s), attempt %d", code or "",
+                      self.failures)
+            return self._offline(pushed, pulled, conflicts, REFUSED)
         except (DBAPIError, SQLAlchemyError, OSError) as error:
             self.failures += 1
             # The driver's text may quote row values (personal data): the class only.

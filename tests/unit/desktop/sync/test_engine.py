@@ -130,3 +130,24 @@ def test_the_command_line_initialises_the_centre_and_syncs_once(
                 "SELECT count(*) FROM content_category")).scalar() > 0
     finally:
         check.dispose()
+
+
+def test_a_row_the_centre_refuses_stops_the_push_visibly(
+        central: Central, make_terminal: MakeTerminal, expected_errors: list[str]) -> None:
+    """The same ID number registered as two visitors on two terminals offline: the
+    identity merge is part 2; until then the second push stops, says so, loses nothing."""
+    from helpers import make_id_number
+
+    from desktop.domain import TicketCategory
+    from desktop.queue.tickets import TicketRequest
+
+    expected_errors.append("sync refused by a constraint")
+    t1, t2 = make_terminal("T1", 1), make_terminal("T2", 2)
+    for terminal in (t1, t2):
+        terminal.host.tickets.issue_ticket(TicketRequest(
+            name="同一人", id_number=make_id_number(seq=321), category=TicketCategory.REGULAR))
+    assert t1.catch_up(central).online
+    report = t2.sync.sync_once()
+    assert not report.online and report.error is not None and "冲突" in report.error
+    assert report.pending == 3
+    assert central.scalar("SELECT count(*) FROM visitor") == 1
