@@ -13,6 +13,12 @@ subcommand.
         [--no-roll-over]   (with a database: its calendar entries and roll-over setting)
     python main.py [global options] deadlines [--within N] [--out FILE.xlsx|FILE.pdf]
     python main.py [global options] schedule --from YYYY-MM-DD --to YYYY-MM-DD --out FILE
+    python main.py [global options] user add --username NAME --display-name NAME --role ROLE
+    python main.py [global options] user passwd|disable|enable NAME | user list
+    python main.py [global options] audit verify
+  With user accounts in the database, commands act as `--user NAME`; the password comes
+  from LAIFANG_PASSWORD or standard input (a new password: the next line), never an
+  argument.
     python main.py central init --url URL [--schema S] [--role NAME]
     python main.py [global options] sync [--once] [--central URL] [--central-schema S]
 """
@@ -56,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--terminal-slot", type=_terminal_slot,
                         help="slot digit 1-9 for a new terminal")
     parser.add_argument("--operator", help="name of the person at this terminal")
+    parser.add_argument("--user", help="act as this user (commands; the password from "
+                        "LAIFANG_PASSWORD or standard input, never an argument)")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh")
     parser.add_argument("--screenshot", type=Path, help="render the window to PNG and exit")
     parser.add_argument("--view", choices=VIEWS, help="which view to open (with --screenshot)")
@@ -152,6 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
     central_init.add_argument("--role", help="the role terminals connect as: created when "
                               "missing (password from LAIFANG_CENTRAL_ROLE_PASSWORD), granted")
 
+    from desktop.accounts.cli import add_parsers as add_account_parsers
+
+    add_account_parsers(sub)  # user add|passwd|disable|enable|list, audit verify
     sync = sub.add_parser("sync", help="sync with the central database (headless)")
     sync.add_argument("--once", action="store_true", help="one round, print it as JSON")
     sync.add_argument("--central", help="central URL (default: LAIFANG_CENTRAL_URL)")
@@ -253,7 +264,7 @@ def _open(args: argparse.Namespace, config: TerminalConfig):  # type: ignore[no-
     code = args.terminal if args.terminal is not None else config.terminal_code
     # The remembered slot belongs to the terminal code it was saved with.
     remembered = config.terminal_slot if code == config.terminal_code else None
-    return open_services(
+    host = open_services(
         url,
         code,
         args.operator if args.operator is not None else config.operator,
@@ -261,6 +272,15 @@ def _open(args: argparse.Namespace, config: TerminalConfig):  # type: ignore[no-
         connect_timeout=connect_timeout(config.connect_timeout_seconds),
         backup_keep_days=config.backup_keep_days,
     )
+    if args.command not in (None, "board"):  # the window asks for a login itself
+        from desktop.accounts.cli import sign_in
+
+        try:
+            args.password_input = sign_in(args.user, host)
+        except BaseException:
+            host.close()
+            raise
+    return host
 
 
 def _cmd_ticket(args: argparse.Namespace, config: TerminalConfig) -> int:
@@ -415,6 +435,18 @@ def _cmd_schedule(args: argparse.Namespace, config: TerminalConfig) -> int:
     print(json.dumps({"file": str(made.path), "kind": made.kind, "sessions": made.sessions,
                       "bytes": made.bytes}, ensure_ascii=False))
     return 0
+
+
+def _cmd_accounts(args: argparse.Namespace, config: TerminalConfig) -> int:
+    from desktop.accounts.cli import run_audit, run_user
+
+    services = _open(args, config)
+    try:
+        if args.command == "user":
+            return run_user(args, services, args.password_input)
+        return run_audit(args, services)
+    finally:
+        services.close()
 
 
 def _cmd_backup(args: argparse.Namespace, config: TerminalConfig) -> int:
@@ -599,6 +631,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_central(args)
         if args.command == "sync":
             return _cmd_sync(args, config)
+        if args.command in ("user", "audit"):
+            return _cmd_accounts(args, config)
         services = _open(args, config)
         _remember_slot(args, config, services.workstation.slot,
                        services.workstation.terminal_code)

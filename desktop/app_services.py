@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.accounts.audit_view import AuditViewService
+from desktop.accounts.login import LoginService
+from desktop.accounts.privacy import PrivacyService
+from desktop.accounts.users import UserService
 from desktop.cases.case_service import CaseService
 from desktop.cases.deadline_watch import DeadlineWatchService
 from desktop.cases.enquiry import EnquiryService
@@ -62,3 +66,8 @@ class AppServices:
     reception_roster: RosterService  # 领导接访: leaders and sit-in people
     reception: ReceptionService  # 领导接访: sessions, rules, swaps, publishing
     reception_schedule: ScheduleService  # 领导接访: exports and the board's sessions
+    # Accounts (desktop/accounts): who is working on this terminal, and the audit log.
+    users: UserService  # 用户管理, the first administrator, 安全设置
+    login: LoginService  # login, lock, unlock, 切换用户, logout
+    audit_log: AuditViewService  # 审计日志: view, export, verify
+    privacy: PrivacyService  # full ID number and phone, revealed on purpose (audited)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.accounts.roles import Actor
 from desktop.clock import Clock, system_clock
 from desktop.terminal import Workstation
 
@@ -23,3 +24,10 @@ class TerminalService:
         self._engine: Engine = sessions.kw["bind"]
         self._workstation = workstation
         self._clock = clock
+
+    def _actor(self) -> Actor:
+        """Who acts, read on every call (login, lock and 切换用户 change it without
+        rebuilding the service): the logged-in user, or on a database without user
+        accounts the terminal's operator. NotLoggedIn (UserError "请先登录…") when
+        accounts exist and nobody is logged in."""
+        return self._workstation.actor()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +15,7 @@ from db.models import (
     Visit,
     VisitStatusChange,
 )
+from desktop.accounts.roles import NOT_LOGGED_IN, ActingUser, Actor, NotLoggedIn
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
 from desktop.queue.numbering import MAX_SLOT, MIN_SLOT, is_valid_slot
 from desktop.text import clean_text, column_length
@@ -48,14 +49,39 @@ def clean_operator(operator: str) -> str:
 
 @dataclass(frozen=True)
 class Workstation:
+    """This terminal: its code, its slot and who works on it.
+
+    `operator` — the name written into every row (issued_by, actor, …) — is the
+    logged-in user's username; on a database without user accounts it is the
+    terminal's operator (`terminal_operator`, from --operator or the settings), as
+    before accounts. With accounts and nobody logged in (locked, logged out) reading it
+    raises NotLoggedIn, so no service writes a row for nobody."""
+
     terminal_code: str
     slot: int
-    operator: str
+    terminal_operator: str
+    acting: ActingUser | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         # Checked where it is born: the code and operator go into every row written.
         object.__setattr__(self, "terminal_code", clean_terminal_code(self.terminal_code))
-        object.__setattr__(self, "operator", clean_operator(self.operator))
+        object.__setattr__(self, "terminal_operator", clean_operator(self.terminal_operator))
+
+    @property
+    def operator(self) -> str:
+        return self.actor().username
+
+    def actor(self) -> Actor:
+        """Who acts now: the logged-in user, or (no accounts yet) the terminal's operator.
+        NotLoggedIn ("请先登录") when accounts exist and nobody is logged in."""
+        acting = self.acting
+        if acting is not None:
+            current = acting.current
+            if current is not None:
+                return current
+            if acting.users_exist:
+                raise NotLoggedIn(NOT_LOGGED_IN)
+        return Actor(None, self.terminal_operator, self.terminal_operator, None)
 
 
 def register_terminal(session: Session, code: str, preferred_slot: int | None = None) -> int:

@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import AuditEntry, ContentCategory, Visit, VisitStatusChange
+from desktop.accounts import audit
 from desktop.cases.case_service import DUE_LABELS
 from desktop.cases.case_service import mask_name as mask_name
 from desktop.cases.deadlines import ACCEPT_NOTICE_LABEL, HANDLING_LABEL
@@ -205,11 +206,8 @@ class EnquiryService(TerminalService):
         return until
 
     def _audit(self, session: Session, action: str, case_number: str, now: datetime) -> None:
-        ws = self._workstation
-        session.add(AuditEntry(
-            at=now, terminal=ws.terminal_code, actor=ws.operator, action=action,
-            subject_type=SUBJECT_TYPE, subject_id=case_number,
-        ))
+        # Linked into the terminal's audit chain, with the acting user's account.
+        audit.record(session, self._workstation, action, SUBJECT_TYPE, case_number, at=now)
 
     def _progress(self, session: Session, visit: Visit, now: datetime) -> CaseProgress:
         assert visit.case_number is not None and visit.received_on is not None

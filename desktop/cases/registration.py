@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from db import fastpath, queries
 from db.models import Area, ContentCategory, PrintRecord, Visit
 from desktop.accounts import audit
+from desktop.accounts.privacy import may_see_full, shown_id_number, shown_phone
 from desktop.calendar import Calendar
 from desktop.cases.calendar_store import load_calendar
 from desktop.cases.deadlines import (
@@ -190,8 +191,13 @@ class RegistrationService(TerminalService):
         if visit is None or visit.deleted_at is not None:
             raise VisitNotFound(QT_TRANSLATE_NOOP("Errors", "找不到这张号票，可能已被删除"))
         visitor = visit.visitor
-        audit.record(session, self._workstation, "view_personal_data", "visitor",
-                     str(visitor.id), f"visit {visit.ticket_number}")
+        # Full ID number and phone for the roles that handle visits (audited), masked
+        # for the others (who may reveal them on purpose: PrivacyService.reveal).
+        actor = self._actor()
+        full = may_see_full(actor)
+        if full:
+            audit.record(session, self._workstation, "view_personal_data", "visitor",
+                         str(visitor.id), f"visit {visit.ticket_number}")
         return VisitDetail(
             visit_id=visit.id,
             ticket_number=visit.ticket_number,
@@ -202,9 +208,9 @@ class RegistrationService(TerminalService):
             visitor_id=visitor.id,
             visitor_name=visitor.name,
             id_type=IdType(visitor.id_type),
-            id_number=visitor.id_number,
+            id_number=shown_id_number(actor, visitor.id_number),
             masked_id_number=mask_id_number(visitor.id_number),
-            phone=visitor.phone or "",
+            phone=shown_phone(actor, visitor.phone or ""),
             sex=visitor.sex,
             birth_date=visitor.birth_date,
             current_address=visitor.current_address or "",
@@ -215,7 +221,7 @@ class RegistrationService(TerminalService):
                 RepresentativeView(
                     rep.name,
                     mask_id_number(rep.id_number) if rep.id_number else "",
-                    rep.phone or "",
+                    shown_phone(actor, rep.phone or ""),
                     IdType(rep.id_type) if rep.id_type else None,
                 )
                 for rep in visit.representatives

@@ -51,5 +51,6 @@ class CallingSettingsService(TerminalService):
             changes[CALLING_RECALL_LIMIT.key] = recall_limit
         if voice_enabled is not None:
             changes[BOARD_VOICE_ENABLED.key] = voice_enabled
-        saved = SettingsService(self._sessions).update(changes).settings
+        saved = SettingsService(self._sessions, self._workstation, self._clock).update(
+            changes).settings
         return CallingSettings(saved.calling_recall_limit, saved.board_voice_enabled)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from db.models import CalendarDay, CalendarYear
 from desktop.accounts import audit
+from desktop.accounts.permissions import Permission, require
 from desktop.calendar import Calendar, DueDate, known_years
 from desktop.cases.calendar_store import load_calendar
 from desktop.cases.deadlines import DeadlineRules
@@ -189,6 +190,7 @@ class CalendarAdminService(TerminalService):
 
     def set_day(self, day: date, working: bool, note: str = "") -> CalendarChange:
         """Enter `day` as a 休息日 (`working` False) or a 调休上班日 (True)."""
+        require(self._actor(), Permission.MANAGE_CALENDAR)
         _check_day(day)
         clean_note = clean_text(note, field="note", label=QT_TRANSLATE_NOOP("Fields", "说明"),
                                 limit=MAX_NOTE_LENGTH, error=CalendarEntryError)
@@ -208,6 +210,7 @@ class CalendarAdminService(TerminalService):
 
     def remove_day(self, day: date) -> CalendarChange:
         """Take an entry away: the schedule (or weekends) counts that day again."""
+        require(self._actor(), Permission.MANAGE_CALENDAR)
         _check_day(day)
         with self._sessions.begin() as session:
             row = session.get(CalendarDay, day)
@@ -222,6 +225,7 @@ class CalendarAdminService(TerminalService):
 
     def set_year_entered(self, year: int, entered: bool) -> CalendarChange:
         """Mark `year` 已录入全年节假日 (its dates are no longer estimates), or unmark it."""
+        require(self._actor(), Permission.MANAGE_CALENDAR)
         _check_year(year)
         with self._sessions.begin() as session:
             row = session.get(CalendarYear, year)

@@ -86,8 +86,9 @@ def seed_reference_data(session: Session) -> None:
 
 
 class ReferenceService:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], settings: SettingsService) -> None:
         self._sessions = sessions
+        self._settings = settings  # the centre settings' one (gated, audited) write path
 
     # ---- for the registration form (active items only) ------------------------------
 
@@ -228,14 +229,14 @@ class ReferenceService:
     # ---- centre settings: kept for callers not yet on SettingsService -----------------
 
     def centre_settings(self) -> CentreSettings:
-        return SettingsService(self._sessions).snapshot()
+        return self._settings.snapshot()
 
     def default_centre_settings(self) -> CentreSettings:
         return default_settings()
 
     def update_centre_settings(self, **changes: Any) -> CentreSettings:
         """SettingsService.update with keyword arguments; returns the new settings."""
-        return SettingsService(self._sessions).update(changes).settings
+        return self._settings.update(changes).settings
 
 
 # Kept for the wings that read the settings inside their own transaction.

@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar, overload
 
-from sqlalchemy.orm import Session, sessionmaker
-
+from desktop.accounts import audit
+from desktop.accounts.permissions import Permission, require
+from desktop.service import TerminalService
 from desktop.settings.registry import (
     Settings,
     SettingSpec,
@@ -31,9 +32,18 @@ class SettingsChange:
     changed: frozenset[str]
 
 
-class SettingsService:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
+# An audited value is cut to this length (the texts, e.g. the notices, can be long).
+_AUDIT_VALUE_LIMIT = 120
+
+
+def _audit_value(value: object) -> str:
+    text = str(value)
+    return text if len(text) <= _AUDIT_VALUE_LIMIT else text[:_AUDIT_VALUE_LIMIT] + "…"
+
+
+class SettingsService(TerminalService):
+    """Reads for everyone; changes by an administrator (or, on a database without user
+    accounts, the terminal's operator), each changed key audited with old -> new."""
 
     def snapshot(self) -> Settings:
         with self._sessions() as session:
@@ -60,15 +70,22 @@ class SettingsService:
         """Check every value, then store them all in one transaction.
 
         The first refused value raises SettingsError(field=key) saying what is allowed,
-        and nothing is stored. Unchanged values are not written again."""
+        and nothing is stored. Unchanged values are not written again. PermissionDenied
+        unless the acting user may change settings."""
+        require(self._actor(), Permission.CHANGE_SETTINGS)
         cleaned = clean_changes(changes)
         with self._sessions.begin() as session:
             before = read_settings(session)
             changed = frozenset(
                 key for key, value in cleaned.items() if getattr(before, key) != value
             )
-            for key in changed:
+            now = self._clock()
+            for key in sorted(changed):
                 store(session, spec_for(key), cleaned[key])
+                # What changed, old -> new (settings hold no secrets).
+                audit.record(session, self._workstation, "setting_changed", "setting", key,
+                             f"{_audit_value(getattr(before, key))} -> "
+                             f"{_audit_value(cleaned[key])}", at=now)
             session.flush()
             return SettingsChange(read_settings(session), changed)
 

@@ -9,12 +9,14 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from db.models import HandlingUnit
+from desktop.accounts.permissions import Permission, require
 from desktop.cases.units import UnitItem, list_units, unit_item
 from desktop.domain import UnitKind
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
+from desktop.service import TerminalService
 from desktop.text import clean_text, column_length
 
 MAX_CODE_LENGTH = column_length(HandlingUnit.code)
@@ -49,9 +51,8 @@ class _Clean:
     phone: str
 
 
-class UnitsAdminService:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
+class UnitsAdminService(TerminalService):
+    """Reads for everyone; changes by an administrator (PermissionDenied otherwise)."""
 
     def all_units(self) -> list[UnitItem]:
         """Every unit, active or not, in the directory's order."""
@@ -59,6 +60,7 @@ class UnitsAdminService:
             return list(list_units(session, active_only=False))
 
     def add_unit(self, data: UnitInput) -> UnitItem:
+        require(self._actor(), Permission.MANAGE_UNITS)
         code = _clean_code(data.code)
         clean = _clean(data)
         with self._sessions.begin() as session:
@@ -78,6 +80,7 @@ class UnitsAdminService:
 
     def update_unit(self, data: UnitInput) -> UnitItem:
         """Rename or correct a unit (the code stays: cases point at it)."""
+        require(self._actor(), Permission.MANAGE_UNITS)
         clean = _clean(data)
         with self._sessions.begin() as session:
             row = _unit(session, data.code)
@@ -90,6 +93,7 @@ class UnitsAdminService:
             return unit_item(row)
 
     def set_unit_active(self, code: str, active: bool) -> UnitItem:
+        require(self._actor(), Permission.MANAGE_UNITS)
         with self._sessions.begin() as session:
             row = _unit(session, code)
             if active and not row.active:
@@ -100,6 +104,7 @@ class UnitsAdminService:
     def move_unit(self, code: str, offset: int) -> list[UnitItem]:
         """Move a unit `offset` places up (negative) or down in the directory's order;
         returns the whole list as now ordered."""
+        require(self._actor(), Permission.MANAGE_UNITS)
         with self._sessions.begin() as session:
             rows = list(session.scalars(
                 select(HandlingUnit).order_by(HandlingUnit.sort_order, HandlingUnit.code)))
