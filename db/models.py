@@ -51,12 +51,6 @@ class User(SyncedMixin, Base):
     role: Mapped[str] = mapped_column(String(16), nullable=False)
     password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
-    # Failed logins in a row (reset by a good one); past the limit the account is locked
-    # until `locked_until` (desktop/accounts/login.py).
-    failed_logins: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
-    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
-    last_login_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
-    password_changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class ContentCategory(Base):
@@ -362,31 +356,18 @@ class PrintRecord(SyncedMixin, Base):
 
 
 class AuditEntry(Base):
-    """Append-only audit log: logins, views of personal data, prints, exports, settings
-    changes. A hash chain per origin terminal (`terminal`, `seq`, `prev_hash`, `hash`;
-    db/audit_hash.py) makes a change, removal or reordering in the database detectable;
-    triggers refuse UPDATE and DELETE (migration 0008)."""
+    """Append-only audit log: views of personal data, prints, exports."""
 
     __tablename__ = "audit_entry"
-    __table_args__ = (
-        # The chain's order, and the one indexed read of its last link per write.
-        Index("uq_audit_entry_terminal_seq", "terminal", "seq", unique=True),
-        Index("ix_audit_entry_at", "at"),
-    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, nullable=False)
     terminal: Mapped[str] = mapped_column(String(32), nullable=False)
     actor: Mapped[str] = mapped_column(String(64), nullable=False)
-    # The logged-in user (None: a database without users, the terminal's operator).
-    actor_user_id: Mapped[uuid.UUID | None] = mapped_column(nullable=True)
     action: Mapped[str] = mapped_column(String(32), nullable=False)
     subject_type: Mapped[str] = mapped_column(String(32), nullable=False)
     subject_id: Mapped[str] = mapped_column(String(64), nullable=False)
     detail: Mapped[str | None] = mapped_column(Text, nullable=True)
-    seq: Mapped[int] = mapped_column(Integer, nullable=False)
-    prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
-    hash: Mapped[str] = mapped_column(String(64), nullable=False)
 
 
 # ---- leader reception days (领导接访日, desktop/reception) --------------------------------
@@ -449,7 +430,7 @@ class ReceptionSession(SyncedMixin, Base):
     day: Mapped[date] = mapped_column(Date, nullable=False)
     starts_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False)
     ends_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False)
-    kind: Mapped[str] = mapped_column(String(8), nullable=False)  # SessionKind
+    kind: Mapped[str] = mapped_column(String(12), nullable=False)  # SessionKind ("reception": 9)
     area_code: Mapped[str | None] = mapped_column(ForeignKey("area.code"), nullable=True)
     place: Mapped[str] = mapped_column(String(120), nullable=False)
     leader_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("reception_leader.id"),
@@ -485,3 +466,77 @@ class ReceptionSwap(SyncedMixin, Base):
     reason: Mapped[str] = mapped_column(Text, nullable=False)
     at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, nullable=False)
     actor: Mapped[str] = mapped_column(String(64), default="", nullable=False)
+
+
+class ReceptionBooking(SyncedMixin, Base):
+    """A visitor's booking (预约) of a place in a published session: the slot, the matter
+    (a case, or a content category and summary), at most five representatives, and what
+    became of it (checked in → the ticket `visit_id`, received, absent, cancelled).
+    A refusal a section chief overrode is recorded (`override_*`)."""
+
+    __tablename__ = "reception_booking"
+    __table_args__ = (
+        Index("ix_reception_booking_session", "session_id", "status"),
+        Index("ix_reception_booking_visitor", "visitor_id"),
+    )
+
+    code: Mapped[str] = mapped_column(String(16), unique=True, nullable=False)  # on the slip
+    session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("reception_session.id"),
+                                                  nullable=False)
+    slot_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False)
+    visitor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visitor.id"), nullable=False)
+    people_count: Mapped[int] = mapped_column(Integer, default=1, nullable=False)
+    # Further representatives of a group (JSON list of {name, id_type, id_number, phone}).
+    representatives: Mapped[str] = mapped_column(Text, default="[]", nullable=False)
+    case_visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visit.id"),
+                                                            nullable=True)
+    content_category_code: Mapped[str | None] = mapped_column(
+        ForeignKey("content_category.code"), nullable=True)
+    summary: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    channel: Mapped[str] = mapped_column(String(8), nullable=False)  # BookingChannel
+    status: Mapped[str] = mapped_column(String(12), nullable=False)  # BookingStatus
+    override_rules: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    override_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    override_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visit.id"), nullable=True)
+    checked_in_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    cancelled_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    cancel_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Moved or cancelled because its session was: the visitor still has to be told.
+    notify_note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    notified_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    moved_from_session_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("reception_session.id"), nullable=True)
+    booked_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, nullable=False)
+    booked_by: Mapped[str] = mapped_column(String(64), default="", nullable=False)
+
+
+class ReceptionInstruction(SyncedMixin, Base):
+    """The leader's decision or instruction (批示) for one visitor received, the unit it
+    is assigned to (交办) with its deadlines, and the unit's reply and result (督办)."""
+
+    __tablename__ = "reception_instruction"
+    __table_args__ = (
+        Index("ix_reception_instruction_open", "status", "finish_due"),
+    )
+
+    booking_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("reception_booking.id"), nullable=True, index=True)
+    session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("reception_session.id"),
+                                                  nullable=False)
+    visitor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visitor.id"), nullable=False)
+    case_visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visit.id"),
+                                                            nullable=True)
+    decision: Mapped[str] = mapped_column(Text, nullable=False)
+    unit_code: Mapped[str | None] = mapped_column(ForeignKey("handling_unit.code"),
+                                                  nullable=True)
+    unit_name: Mapped[str] = mapped_column(String(120), default="", nullable=False)
+    given_on: Mapped[date] = mapped_column(Date, nullable=False)
+    reply_due: Mapped[date | None] = mapped_column(Date, nullable=True)
+    finish_due: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(12), nullable=False)  # InstructionStatus
+    replied_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    reply: Mapped[str | None] = mapped_column(Text, nullable=True)
+    finished_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    result: Mapped[str | None] = mapped_column(Text, nullable=True)
+    recorded_by: Mapped[str] = mapped_column(String(64), default="", nullable=False)

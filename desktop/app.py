@@ -14,12 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import DEFAULT_CONNECT_TIMEOUT_S, make_engine, make_session_factory
 from db.migrate import startup_lock, upgrade_to_head
-from db.models import Area, ContentCategory, HandlingUnit, Terminal, User
-from desktop.accounts.audit_view import AuditViewService
-from desktop.accounts.login import LoginService
-from desktop.accounts.privacy import PrivacyService
-from desktop.accounts.roles import ActingUser
-from desktop.accounts.users import UserService
+from db.models import Area, ContentCategory, HandlingUnit, Terminal
 from desktop.app_services import AppServices
 from desktop.cases.case_service import CaseService
 from desktop.cases.deadline_watch import DeadlineWatchService
@@ -38,6 +33,10 @@ from desktop.queue.estimates import EstimateService
 from desktop.queue.tickets import TicketService
 from desktop.queue.timings import TimingService
 from desktop.queue.windows import WindowService
+from desktop.reception.booking import BookingService
+from desktop.reception.briefing import BriefingService
+from desktop.reception.checkin import CheckInService
+from desktop.reception.instructions import InstructionService
 from desktop.reception.planning import ReceptionService
 from desktop.reception.roster import RosterService
 from desktop.reception.schedule import ScheduleService
@@ -74,19 +73,19 @@ _SET_UP = text(
     f"SELECT (SELECT 1 FROM {ContentCategory.__tablename__} LIMIT 1),"
     f" (SELECT 1 FROM {Area.__tablename__} LIMIT 1),"
     f" (SELECT 1 FROM {HandlingUnit.__tablename__} LIMIT 1),"
-    f" (SELECT slot FROM {Terminal.__tablename__} WHERE code = :code),"
-    f" (SELECT 1 FROM {User.__tablename__} WHERE deleted_at IS NULL LIMIT 1)"
+    f" (SELECT slot FROM {Terminal.__tablename__} WHERE code = :code)"
 )
 
 
-def _registered_slot(session: Session, terminal_code: str) -> tuple[int | None, bool]:
-    """This terminal's slot when nothing is left to seed or register, else None; and
-    whether user accounts exist (then someone has to log in)."""
+def _registered_slot(session: Session, terminal_code: str) -> int | None:
+    """This terminal's slot when nothing is left to seed or register, else None."""
     code = clean_terminal_code(terminal_code)
-    categories, areas, units, slot, user = session.execute(_SET_UP, {"code": code}).one()
-    if not code or categories is None or areas is None or units is None or slot is None:
-        return None, user is not None
-    return int(slot), user is not None
+    if not code:
+        return None
+    categories, areas, units, slot = session.execute(_SET_UP, {"code": code}).one()
+    if categories is None or areas is None or units is None or slot is None:
+        return None
+    return int(slot)
 
 
 def open_services(
@@ -112,26 +111,22 @@ def open_services(
             upgrade_to_head(engine)
             sessions = make_session_factory(engine)
             with sessions.begin() as session:
-                slot, have_users = _registered_slot(session, terminal_code)
+                slot = _registered_slot(session, terminal_code)
                 if slot is None:  # a first start (of the database or of this terminal)
                     seed_reference_data(session)
                     slot = register_terminal(session, terminal_code, preferred_slot)
     except BaseException:
         engine.dispose()
         raise
-    # Who acts: set at login (LoginService), read by every service on every call.
-    acting = ActingUser(users_exist=have_users)
-    workstation = Workstation(terminal_code=terminal_code.strip(), slot=slot,
-                              terminal_operator=operator, acting=acting)
-    settings = SettingsService(sessions, workstation, clock)
+    workstation = Workstation(terminal_code=terminal_code.strip(), slot=slot, operator=operator)
     return ServiceHost(
         engine=engine,
         sessions=sessions,
         workstation=workstation,
         tickets=TicketService(sessions, workstation, clock),
         registration=RegistrationService(sessions, workstation, clock),
-        reference=ReferenceService(sessions, settings),
-        settings=settings,
+        reference=ReferenceService(sessions),
+        settings=SettingsService(sessions),
         printing=PrintService(sessions, workstation, clock),
         calling=CallingService(sessions, workstation, clock),
         calling_settings=CallingSettingsService(sessions, workstation, clock),
@@ -147,12 +142,12 @@ def open_services(
         deadline_watch=DeadlineWatchService(sessions, workstation, clock),
         backups=BackupService(url, keep_days=backup_keep_days, clock=clock),
         calendar_admin=CalendarAdminService(sessions, workstation, clock),
-        units_admin=UnitsAdminService(sessions, workstation, clock),
+        units_admin=UnitsAdminService(sessions),
         reception_roster=RosterService(sessions, workstation, clock),
         reception=ReceptionService(sessions, workstation, clock),
         reception_schedule=ScheduleService(sessions, workstation, clock),
-        users=UserService(sessions, workstation, clock),
-        login=LoginService(sessions, workstation, clock),
-        audit_log=AuditViewService(sessions, workstation, clock),
-        privacy=PrivacyService(sessions, workstation, clock),
+        reception_bookings=BookingService(sessions, workstation, clock),
+        reception_checkin=CheckInService(sessions, workstation, clock),
+        reception_instructions=InstructionService(sessions, workstation, clock),
+        reception_briefing=BriefingService(sessions, workstation, clock),
     )

@@ -10,10 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.accounts.audit_view import AuditViewService
-from desktop.accounts.login import LoginService
-from desktop.accounts.privacy import PrivacyService
-from desktop.accounts.users import UserService
 from desktop.cases.case_service import CaseService
 from desktop.cases.deadline_watch import DeadlineWatchService
 from desktop.cases.enquiry import EnquiryService
@@ -29,6 +25,10 @@ from desktop.queue.estimates import EstimateService
 from desktop.queue.tickets import TicketService
 from desktop.queue.timings import TimingService
 from desktop.queue.windows import WindowService
+from desktop.reception.booking import BookingService
+from desktop.reception.briefing import BriefingService
+from desktop.reception.checkin import CheckInService
+from desktop.reception.instructions import InstructionService
 from desktop.reception.planning import ReceptionService
 from desktop.reception.roster import RosterService
 from desktop.reception.schedule import ScheduleService
@@ -66,8 +66,7 @@ class AppServices:
     reception_roster: RosterService  # 领导接访: leaders and sit-in people
     reception: ReceptionService  # 领导接访: sessions, rules, swaps, publishing
     reception_schedule: ScheduleService  # 领导接访: exports and the board's sessions
-    # Accounts (desktop/accounts): who is working on this terminal, and the audit log.
-    users: UserService  # 用户管理, the first administrator, 安全设置
-    login: LoginService  # login, lock, unlock, 切换用户, logout
-    audit_log: AuditViewService  # 审计日志: view, export, verify
-    privacy: PrivacyService  # full ID number and phone, revealed on purpose (audited)
+    reception_bookings: BookingService  # 预约: book, cancel, move, settle a session's bookings
+    reception_checkin: CheckInService  # 到场: slip/ID check-in, the session on its day
+    reception_instructions: InstructionService  # 批示与督办: instructions, follow-up list
+    reception_briefing: BriefingService  # the leader's briefing and the booking slip (PDF)

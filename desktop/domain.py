@@ -259,6 +259,8 @@ class StepKind(StrEnum):
     VISIT_LINKED = "visit_linked"                # a repeat visit on the same matter
     NO_LONGER_ACCEPTED = "no_longer_accepted"    # 不再受理 notice given
     CORRECTION = "correction"                    # 更正: withdraws a mistaken step
+    INSTRUCTION = "instruction"                  # 领导批示/交办 at a reception day
+    UNIT_REPLIED = "unit_replied"                # the assigned unit's reply or result
 
 
 STEP_LABELS: dict[StepKind, str] = {
@@ -276,6 +278,8 @@ STEP_LABELS: dict[StepKind, str] = {
     StepKind.VISIT_LINKED: QT_TRANSLATE_NOOP("Domain", "重复来访"),
     StepKind.NO_LONGER_ACCEPTED: QT_TRANSLATE_NOOP("Domain", "不再受理告知"),
     StepKind.CORRECTION: QT_TRANSLATE_NOOP("Domain", "更正"),
+    StepKind.INSTRUCTION: QT_TRANSLATE_NOOP("Domain", "领导批示交办"),
+    StepKind.UNIT_REPLIED: QT_TRANSLATE_NOOP("Domain", "承办单位回复"),
 }
 
 # Steps that move the case along its chain; the others sit beside it.
@@ -294,7 +298,7 @@ CHAIN_STEPS: dict[StepKind, frozenset[StepKind]] = {
     StepKind.CLOSED: frozenset(),
 }
 SIDE_STEPS = frozenset({StepKind.VISIT_LINKED, StepKind.NO_LONGER_ACCEPTED,
-                        StepKind.CORRECTION})
+                        StepKind.CORRECTION, StepKind.INSTRUCTION, StepKind.UNIT_REPLIED})
 
 # The case status after each chain step.
 STEP_CASE_STATUS: dict[StepKind, CaseStatus] = {

@@ -265,6 +265,18 @@ RECEPTION_BOOKING_RULES = TextSetting(
              "事项不予预约。集体访请推选不超过 5 名代表。"),
     used_by=("reception",), max_length=600, multiline=True,
 )
+RECEPTION_REPLY_DAYS = IntSetting(
+    key="reception_reply_days", label=QT_TRANSLATE_NOOP("Fields", "领导批示书面回复期限（天）"),
+    default=15, used_by=("reception",), minimum=1, maximum=90,
+    range_error=QT_TRANSLATE_NOOP(
+        "Errors", "领导批示书面回复期限应为 {low} 到 {high} 之间的整数（通常为 15 天）"),
+)
+RECEPTION_FINISH_DAYS = IntSetting(
+    key="reception_finish_days", label=QT_TRANSLATE_NOOP("Fields", "领导批示办结期限（天）"),
+    default=30, used_by=("reception",), minimum=1, maximum=180,
+    range_error=QT_TRANSLATE_NOOP(
+        "Errors", "领导批示办结期限应为 {low} 到 {high} 之间的整数（通常为 30 天）"),
+)
 LAST_CLOSED_SERVICE_DAY = DateSetting(
     key="last_closed_service_day", label=QT_TRANSLATE_NOOP("Fields", "最后关闭的服务日"),
     default=None, used_by=("queue",), internal=True,
@@ -277,7 +289,7 @@ SPECS: Mapping[str, SettingSpec[Any]] = {
         ACCEPT_NOTICE_DAYS, HANDLING_DAYS, HANDLING_EXTENSION_DAYS, DEADLINE_ROLL_OVER,
         TICKET_NOTICE, RECEIPT_NOTICE, CALLING_RECALL_LIMIT, BOARD_VOICE_ENABLED,
         RECEPTION_PUBLISH_DAYS, RECEPTION_BOOKING_CUTOFF, RECEPTION_BOOKING_RULES,
-        LAST_CLOSED_SERVICE_DAY,
+        RECEPTION_REPLY_DAYS, RECEPTION_FINISH_DAYS, LAST_CLOSED_SERVICE_DAY,
     )
 }
 # The centre's details every document prints, in the order messages list them.
@@ -305,6 +317,8 @@ class Settings:
     reception_publish_days: int = RECEPTION_PUBLISH_DAYS.default
     reception_booking_cutoff: str = RECEPTION_BOOKING_CUTOFF.default
     reception_booking_rules: str = RECEPTION_BOOKING_RULES.default
+    reception_reply_days: int = RECEPTION_REPLY_DAYS.default  # 批示: written reply
+    reception_finish_days: int = RECEPTION_FINISH_DAYS.default  # 批示: finished
 
 
 USER_KEYS: tuple[str, ...] = tuple(key for key, spec in SPECS.items() if not spec.internal)

@@ -66,7 +66,7 @@ def upgrade() -> None:
     sa.Column('day', sa.Date(), nullable=False),
     sa.Column('starts_at', db.base.UtcDateTime(timezone=True), nullable=False),
     sa.Column('ends_at', db.base.UtcDateTime(timezone=True), nullable=False),
-    sa.Column('kind', sa.String(length=8), nullable=False),
+    sa.Column('kind', sa.String(length=12), nullable=False),
     sa.Column('area_code', sa.String(length=16), nullable=True),
     sa.Column('place', sa.String(length=120), nullable=False),
     sa.Column('leader_id', sa.Uuid(), nullable=False),
