@@ -51,6 +51,12 @@ class User(SyncedMixin, Base):
     role: Mapped[str] = mapped_column(String(16), nullable=False)
     password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
+    # Failed logins in a row (reset by a good one); past the limit the account is locked
+    # until `locked_until` (desktop/accounts/login.py).
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    last_login_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    password_changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class ContentCategory(Base):
@@ -356,18 +362,31 @@ class PrintRecord(SyncedMixin, Base):
 
 
 class AuditEntry(Base):
-    """Append-only audit log: views of personal data, prints, exports."""
+    """Append-only audit log: logins, views of personal data, prints, exports, settings
+    changes. A hash chain per origin terminal (`terminal`, `seq`, `prev_hash`, `hash`;
+    db/audit_hash.py) makes a change, removal or reordering in the database detectable;
+    triggers refuse UPDATE and DELETE (migration 0008)."""
 
     __tablename__ = "audit_entry"
+    __table_args__ = (
+        # The chain's order, and the one indexed read of its last link per write.
+        Index("uq_audit_entry_terminal_seq", "terminal", "seq", unique=True),
+        Index("ix_audit_entry_at", "at"),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, nullable=False)
     terminal: Mapped[str] = mapped_column(String(32), nullable=False)
     actor: Mapped[str] = mapped_column(String(64), nullable=False)
+    # The logged-in user (None: a database without users, the terminal's operator).
+    actor_user_id: Mapped[uuid.UUID | None] = mapped_column(nullable=True)
     action: Mapped[str] = mapped_column(String(32), nullable=False)
     subject_type: Mapped[str] = mapped_column(String(32), nullable=False)
     subject_id: Mapped[str] = mapped_column(String(64), nullable=False)
     detail: Mapped[str | None] = mapped_column(Text, nullable=True)
+    seq: Mapped[int] = mapped_column(Integer, nullable=False)
+    prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    hash: Mapped[str] = mapped_column(String(64), nullable=False)
 
 
 # ---- leader reception days (领导接访日, desktop/reception) --------------------------------

@@ -14,7 +14,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import DEFAULT_CONNECT_TIMEOUT_S, make_engine, make_session_factory
 from db.migrate import startup_lock, upgrade_to_head
-from db.models import Area, ContentCategory, HandlingUnit, Terminal
+from db.models import Area, ContentCategory, HandlingUnit, Terminal, User
+from desktop.accounts.audit_view import AuditViewService
+from desktop.accounts.login import LoginService
+from desktop.accounts.privacy import PrivacyService
+from desktop.accounts.roles import ActingUser
+from desktop.accounts.users import UserService
 from desktop.app_services import AppServices
 from desktop.cases.case_service import CaseService
 from desktop.cases.deadline_watch import DeadlineWatchService
@@ -73,19 +78,19 @@ _SET_UP = text(
     f"SELECT (SELECT 1 FROM {ContentCategory.__tablename__} LIMIT 1),"
     f" (SELECT 1 FROM {Area.__tablename__} LIMIT 1),"
     f" (SELECT 1 FROM {HandlingUnit.__tablename__} LIMIT 1),"
-    f" (SELECT slot FROM {Terminal.__tablename__} WHERE code = :code)"
+    f" (SELECT slot FROM {Terminal.__tablename__} WHERE code = :code),"
+    f" (SELECT 1 FROM {User.__tablename__} WHERE deleted_at IS NULL LIMIT 1)"
 )
 
 
-def _registered_slot(session: Session, terminal_code: str) -> int | None:
-    """This terminal's slot when nothing is left to seed or register, else None."""
+def _registered_slot(session: Session, terminal_code: str) -> tuple[int | None, bool]:
+    """This terminal's slot when nothing is left to seed or register, else None; and
+    whether user accounts exist (then someone has to log in)."""
     code = clean_terminal_code(terminal_code)
-    if not code:
-        return None
-    categories, areas, units, slot = session.execute(_SET_UP, {"code": code}).one()
-    if categories is None or areas is None or units is None or slot is None:
-        return None
-    return int(slot)
+    categories, areas, units, slot, user = session.execute(_SET_UP, {"code": code}).one()
+    if not code or categories is None or areas is None or units is None or slot is None:
+        return None, user is not None
+    return int(slot), user is not None
 
 
 def open_services(
@@ -111,22 +116,26 @@ def open_services(
             upgrade_to_head(engine)
             sessions = make_session_factory(engine)
             with sessions.begin() as session:
-                slot = _registered_slot(session, terminal_code)
+                slot, have_users = _registered_slot(session, terminal_code)
                 if slot is None:  # a first start (of the database or of this terminal)
                     seed_reference_data(session)
                     slot = register_terminal(session, terminal_code, preferred_slot)
     except BaseException:
         engine.dispose()
         raise
-    workstation = Workstation(terminal_code=terminal_code.strip(), slot=slot, operator=operator)
+    # Who acts: set at login (LoginService), read by every service on every call.
+    acting = ActingUser(users_exist=have_users)
+    workstation = Workstation(terminal_code=terminal_code.strip(), slot=slot,
+                              terminal_operator=operator, acting=acting)
+    settings = SettingsService(sessions, workstation, clock)
     return ServiceHost(
         engine=engine,
         sessions=sessions,
         workstation=workstation,
         tickets=TicketService(sessions, workstation, clock),
         registration=RegistrationService(sessions, workstation, clock),
-        reference=ReferenceService(sessions),
-        settings=SettingsService(sessions),
+        reference=ReferenceService(sessions, settings),
+        settings=settings,
         printing=PrintService(sessions, workstation, clock),
         calling=CallingService(sessions, workstation, clock),
         calling_settings=CallingSettingsService(sessions, workstation, clock),
@@ -142,7 +151,7 @@ def open_services(
         deadline_watch=DeadlineWatchService(sessions, workstation, clock),
         backups=BackupService(url, keep_days=backup_keep_days, clock=clock),
         calendar_admin=CalendarAdminService(sessions, workstation, clock),
-        units_admin=UnitsAdminService(sessions),
+        units_admin=UnitsAdminService(sessions, workstation, clock),
         reception_roster=RosterService(sessions, workstation, clock),
         reception=ReceptionService(sessions, workstation, clock),
         reception_schedule=ScheduleService(sessions, workstation, clock),
@@ -150,4 +159,8 @@ def open_services(
         reception_checkin=CheckInService(sessions, workstation, clock),
         reception_instructions=InstructionService(sessions, workstation, clock),
         reception_briefing=BriefingService(sessions, workstation, clock),
+        users=UserService(sessions, workstation, clock),
+        login=LoginService(sessions, workstation, clock),
+        audit_log=AuditViewService(sessions, workstation, clock),
+        privacy=PrivacyService(sessions, workstation, clock),
     )

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.accounts.audit_view import AuditViewService
+from desktop.accounts.login import LoginService
+from desktop.accounts.privacy import PrivacyService
+from desktop.accounts.users import UserService
 from desktop.cases.case_service import CaseService
 from desktop.cases.deadline_watch import DeadlineWatchService
 from desktop.cases.enquiry import EnquiryService
@@ -70,3 +74,8 @@ class AppServices:
     reception_checkin: CheckInService  # 到场: slip/ID check-in, the session on its day
     reception_instructions: InstructionService  # 批示与督办: instructions, follow-up list
     reception_briefing: BriefingService  # the leader's briefing and the booking slip (PDF)
+    # Accounts (desktop/accounts): who is working on this terminal, and the audit log.
+    users: UserService  # 用户管理, the first administrator, 安全设置
+    login: LoginService  # login, lock, unlock, 切换用户, logout
+    audit_log: AuditViewService  # 审计日志: view, export, verify
+    privacy: PrivacyService  # full ID number and phone, revealed on purpose (audited)
