@@ -26,7 +26,7 @@ from datetime import date, datetime, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Leader, ReceptionBooking, ReceptionSession, Visit, Visitor
+from db.models import ContentCategory, Leader, ReceptionBooking, ReceptionSession, Visit, Visitor
 from desktop.cases.identity import IdType
 from desktop.clock import local_time, service_day
 from desktop.domain import GROUP_VISIT_MIN_PEOPLE, TicketCategory
@@ -130,6 +130,14 @@ class BookingService(TerminalService):
             return tuple(BookableSession(item, slots_of(session, row),
                                          now <= row.booking_cutoff_at)
                          for item, row in zip(items, rows, strict=True))
+
+    def categories(self) -> tuple[tuple[str, str], ...]:
+        """(code, name) of the active first-level content categories, for the form."""
+        with self._sessions.begin() as session:
+            return tuple((code, name) for code, name in session.execute(
+                select(ContentCategory.code, ContentCategory.name)
+                .where(ContentCategory.active, ContentCategory.parent_code.is_(None))
+                .order_by(ContentCategory.sort_order, ContentCategory.code)))
 
     def session_bookings(self, session_id: uuid.UUID, *,
                          include_cancelled: bool = False) -> tuple[BookingView, ...]:
