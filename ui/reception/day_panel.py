@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -85,6 +85,10 @@ class ReceptionDayPanel(QWidget):
         self.record_button.clicked.connect(self.record_instruction)
         self.absent_button = QPushButton(self.tr("记为未到"))
         self.absent_button.clicked.connect(self.mark_absent)
+        self.book_button = QPushButton(self.tr("预约登记…"))
+        self.book_button.clicked.connect(self.open_booking)
+        self.booking_dialog: QWidget | None = None
+        self._loaded_once = False
         self.error_label = ErrorLabel()
         self.errors = FormErrors(self.error_label, {
             "scan": self.scan_edit, "decision": self.decision_edit, "unit_code": self.unit_combo,
@@ -98,6 +102,7 @@ class ReceptionDayPanel(QWidget):
         instruction.addRow(self.tr("交办单位"), self.unit_combo)
         actions = QHBoxLayout()
         actions.addWidget(self.absent_button)
+        actions.addWidget(self.book_button)
         actions.addStretch(1)
         actions.addWidget(self.record_button)
         day = QWidget()
@@ -132,6 +137,23 @@ class ReceptionDayPanel(QWidget):
         layout.addWidget(self.tabs)
 
     # ------------------------------------------------------------------ loading
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._loaded_once:
+            self._loaded_once = True
+            self.load()
+
+    def open_booking(self) -> QWidget:
+        """预约登记 (also for bookings taken by phone), non-modal."""
+        from ui.reception.booking_dialog import BookingDialog
+
+        dialog = BookingDialog(self._services, self._tasks, self)
+        dialog.booked.connect(lambda _detail: self.refresh())
+        dialog.show()
+        dialog.load()
+        self.booking_dialog = dialog
+        return dialog
 
     def load(self) -> None:
         checkin = self._services.reception_checkin
