@@ -71,6 +71,18 @@ class Workstation:
     def operator(self) -> str:
         return self.actor().username
 
+    def shown_operator(self) -> str:
+        """Who to show as working here (display name), "" while nobody is logged in;
+        never raises (for titles and status bars)."""
+        acting = self.acting
+        if acting is not None:
+            current = acting.current
+            if current is not None:
+                return current.display_name
+            if acting.users_exist:
+                return ""
+        return self.terminal_operator
+
     def actor(self) -> Actor:
         """Who acts now: the logged-in user, or (no accounts yet) the terminal's operator.
         NotLoggedIn ("请先登录") when accounts exist and nobody is logged in."""

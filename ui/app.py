@@ -133,6 +133,11 @@ def grab_when_idle(widget: QWidget, tasks: TaskRunner, path: Path, done: Callabl
     QTimer.singleShot(0, attempt)
 
 
+def _interactive(screenshot: Path | None) -> bool:
+    """A person started the program: no screenshot, a real screen."""
+    return screenshot is None and QApplication.platformName() != "offscreen"
+
+
 def parse_size(text: str | None) -> tuple[int, int] | None:
     if not text:
         return None
@@ -168,6 +173,7 @@ def run_gui(
         main_window = MainWindow(services, tasks, reporter, config)
         if view:
             main_window.select_view(view)
+        main_window.accounts.start(interactive=_interactive(screenshot))
         window = main_window
     window_ref.append(window)
     if screenshot is not None:
@@ -237,6 +243,9 @@ def run_window(
         window.attach_services(services, config, all_pages=bool(view))
         if view:
             window.select_view(view)
+        # With accounts the login covers the window; on a new database a person (not a
+        # screenshot, not a test) is offered the first administrator.
+        window.accounts.start(interactive=_interactive(screenshot))
         if screenshot is not None:
             grab_when_idle(window, tasks, screenshot, app.quit)
 

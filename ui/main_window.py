@@ -139,6 +139,11 @@ class MainWindow(QMainWindow):
             self._build_later_pages()
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
+        from ui.accounts.controller import AccountsController
+
+        # Login, lock (Ctrl+L, idle), 切换用户, 用户管理, 审计日志 (ui/accounts).
+        self.accounts = AccountsController(self, services, tasks, report)
+        self.accounts.actor_changed.connect(self._on_actor_changed)
         self._build_menu()
         self._build_status_bar()
         self._update_title()
@@ -364,6 +369,7 @@ class MainWindow(QMainWindow):
         tools.addAction(self.tr("办理流程…"), self.timelines.ask)
         self.deadline_watch_dialog: DeadlineWatchDialog | None = None
         tools.addAction(self.tr("期限监控…"), self.open_deadline_watch)
+        self.accounts.build_menu(self.menuBar())
 
     def open_settings(self) -> SettingsDialog:
         """系统设置 (centre, time limits, calling, categories, areas), read afresh each time;
@@ -496,7 +502,8 @@ class MainWindow(QMainWindow):
         ws = self.services.workstation
         bar = self.statusBar()
         self.terminal_label = QLabel(self.tr("终端 {code}").format(code=ws.terminal_code))
-        self.operator_label = QLabel(self.tr("操作员 {name}").format(name=ws.operator))
+        self.operator_label = QLabel()
+        self._on_actor_changed(None)
         bar.addWidget(self.terminal_label)
         bar.addWidget(QLabel("·"))
         bar.addWidget(self.operator_label)
@@ -521,6 +528,11 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.centre_details_line)
         self.busy_indicator = BusyIndicator(self.tasks)
         bar.addPermanentWidget(self.busy_indicator)
+
+    def _on_actor_changed(self, _actor: object) -> None:
+        name = self.services.workstation.shown_operator()
+        self.operator_label.setText(self.tr("操作员 {name}").format(name=name) if name
+                                    else self.tr("未登录"))
 
     def is_busy_shown(self) -> bool:
         return self.busy_indicator.is_shown()

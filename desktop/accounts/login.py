@@ -48,6 +48,11 @@ class LoginService(TerminalService):
         assert acting is not None, "the services were built without an ActingUser"
         return acting
 
+    def accounts_in_use(self) -> bool:
+        """Whether this database has user accounts (then someone must log in); known
+        since the services opened, no database read."""
+        return self._acting().users_exist
+
     def current(self) -> Actor | None:
         """The logged-in user (None: nobody, or a database without accounts)."""
         return self._acting().current

@@ -83,7 +83,7 @@ class ClerkPanel(QWidget):
         super().__init__(parent)
         self._calling: CallingService = services.calling
         self._window_service: WindowService = services.windows
-        self._operator = services.workstation.operator
+        self._operator = services.workstation.shown_operator()
         self._tasks = tasks
         self._window = window_name.strip()
         self._state: WindowState | None = None
