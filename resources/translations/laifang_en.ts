@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>AccountsController</name>
+    <message>
+        <source>账户(&amp;A)</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>锁屏</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <source>切换用户…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <source>用户管理…</source>
+        <translation>Users…</translation>
+    </message>
+    <message>
+        <source>审计日志…</source>
+        <translation>Audit log…</translation>
+    </message>
+</context>
+<context>
     <name>AreaPage</name>
     <message>
         <source>登记时可选的问题属地。停用一个区县会同时停用它下面的乡镇街道；已登记的事项不受影响。这一页的修改点按钮后立即保存；各终端的登记表在程序重新打开后显示新的列表。</source>
@@ -68,6 +91,109 @@
     <message>
         <source>没有符合的属地，请换个名称或代码</source>
         <translation>No matching location; try another name or code</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewerDialog</name>
+    <message>
+        <source>审计日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>对象（如编号、设置项）</source>
+        <translation>Subject (e.g. a number or a setting)</translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>终端</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>对象类型</source>
+        <translation>Subject type</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>校验完整性</source>
+        <translation>Check integrity</translation>
+    </message>
+    <message>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>共 {total} 条，显示最近的 {shown} 条；请缩小范围，或导出全部</source>
+        <translation>{total} entries; showing the latest {shown}. Narrow the filters, or export them all</translation>
+    </message>
+    <message>
+        <source>共 {total} 条</source>
+        <translation>{total} entries</translation>
+    </message>
+    <message>
+        <source>审计日志完整：{count} 条记录的校验链均未被改动</source>
+        <translation>The audit log is intact: the check chain of all {count} entries is unchanged</translation>
+    </message>
+    <message>
+        <source>审计日志被改动过：终端 {terminal} 的第 {seq} 条记录（{reason}）。请报告管理员。</source>
+        <translation>The audit log has been altered: entry {seq} of terminal {terminal} ({reason}). Please tell the administrator.</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出 CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>已导出 {rows} 条到 {path}</source>
+        <translation>Exported {rows} entries to {path}</translation>
     </message>
 </context>
 <context>
@@ -156,6 +282,26 @@
         <source>{year}年{month}{day}日 {weekday}</source>
         <translation>{weekday} {day} {month} {year}</translation>
     </message>
+    <message>
+        <source>{month}{day}日 {weekday}</source>
+        <translation>{weekday} {day} {month}</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>{name}（{post}）</source>
+        <translation>{name} ({post})</translation>
+    </message>
+    <message>
+        <source>分管：{portfolio}</source>
+        <translation>In charge of: {portfolio}</translation>
+    </message>
+    <message>
+        <source>地点：{place}</source>
+        <translation>Place: {place}</translation>
+    </message>
     <message numerus="yes">
         <source>等候 %n 人</source>
         <translation>
@@ -200,6 +346,14 @@
         <translation>Data cannot be read right now, retrying…</translation>
     </message>
     <message>
+        <source>今日领导接访</source>
+        <translation>Leader reception today</translation>
+    </message>
+    <message>
+        <source>近期领导接访</source>
+        <translation>Coming leader receptions</translation>
+    </message>
+    <message>
         <source>暂无等候</source>
         <translation>Nobody waiting</translation>
     </message>
@@ -213,10 +367,247 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>领导接访预约</source>
+        <translation>Book a leader reception</translation>
+    </message>
+    <message>
+        <source>现场预约</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>电话预约</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>18 位居民身份证号码</source>
+        <translation>18-digit resident ID card number</translation>
+    </message>
+    <message>
+        <source>已登记事项的信访件编号（可不填）</source>
+        <translation>Case number of a registered matter (optional)</translation>
+    </message>
+    <message>
+        <source>接访场次</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>预约时段</source>
+        <translation>Time slot</translation>
+    </message>
+    <message>
+        <source>预约方式</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID card number</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>来访人数</source>
+        <translation>Number of visitors</translation>
+    </message>
+    <message>
+        <source>信访件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>内容分类</source>
+        <translation>Content category</translation>
+    </message>
+    <message>
+        <source>反映问题</source>
+        <translation>Issue raised</translation>
+    </message>
+    <message>
+        <source>破例预约（须经科长同意）</source>
+        <translation>Exception booking (needs a section chief&apos;s approval)</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>预约</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>预约单（A4）…</source>
+        <translation>Booking slip (A4)…</translation>
+    </message>
+    <message>
+        <source>预约单（80毫米）…</source>
+        <translation>Booking slip (80 mm)…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{day} {time} {leader}（{post}）{place}  余 {free} 个</source>
+        <translation>{day} {time} {leader} ({post}) {place}  free: {free}</translation>
+    </message>
+    <message>
+        <source>（按信访件）</source>
+        <translation>(from the case)</translation>
+    </message>
+    <message>
+        <source>{time}（余 {free}）</source>
+        <translation>{time} (free: {free})</translation>
+    </message>
+    <message>
+        <source>请选择可预约的接访场次</source>
+        <translation>Choose a session that can still be booked</translation>
+    </message>
+    <message>
+        <source>已预约：预约号 {code}，{day} {time}，{leader}。请打印预约单交来访人。</source>
+        <translation>Booked: booking code {code}, {day} {time}, {leader}. Print the booking slip for the visitor.</translation>
+    </message>
+    <message>
+        <source>保存预约单</source>
+        <translation>Save booking slip</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <source>正在处理…</source>
         <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>标记为已录入全年节假日</source>
+        <translation>Mark the whole year&apos;s holidays as entered</translation>
+    </message>
+    <message>
+        <source>红色：休息日（周末和法定节假日）；蓝色：调休上班的周末；紫框：本中心录入的日期。点一天可在右侧录入。</source>
+        <translation>Red: rest days (weekends and public holidays); blue: weekends that are working days; purple frame: days entered by this centre. Click a day to enter it on the right.</translation>
+    </message>
+    <message>
+        <source>本中心录入的日期</source>
+        <translation>Days entered by this centre</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>删除选中的录入</source>
+        <translation>Delete the selected entry</translation>
+    </message>
+    <message>
+        <source>录入或修改一天</source>
+        <translation>Enter or change a day</translation>
+    </message>
+    <message>
+        <source>如 国庆节、调休上班</source>
+        <translation>e.g. National Day, make-up working day</translation>
+    </message>
+    <message>
+        <source>保存这一天</source>
+        <translation>Save this day</translation>
+    </message>
+    <message>
+        <source>期限按这里的日历计算：录入或删除一天后，受影响的未办结信访事项的截止日期会立即重新计算。修改点按钮后立即保存，对所有终端生效。</source>
+        <translation>Deadlines are counted on this calendar: when you enter or delete a day, the deadlines of the open cases it affects are recalculated at once. Changes are saved as soon as you press a button and apply to all terminals.</translation>
+    </message>
+    <message>
+        <source>{year} 年：按国务院办公厅节假日安排计算（程序已内置）</source>
+        <translation>{year}: counted on the State Council holiday schedule (built into the program)</translation>
+    </message>
+    <message>
+        <source>{year} 年：已由 {who} 录入全年节假日，期限不再是估算</source>
+        <translation>{year}: the whole year&apos;s holidays were entered by {who}; deadlines are no longer estimates</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>{year} 年：尚无节假日安排，期限按周末估算</source>
+        <translation>{year}: no holiday schedule yet; deadlines are estimated on weekends only</translation>
+    </message>
+    <message>
+        <source>程序里还没有 {year} 年的国务院节假日安排（目前内置到 {last} 年）。这一年的期限暂按“周六、周日休息”估算，登记表和回执上会注明“估算”。国务院办公厅发布该年放假通知后，请把每个放假的工作日录入为“休息日”，把调休上班的周六、周日录入为“调休上班日”，全部录完后点“标记为已录入全年节假日”。</source>
+        <translation>The program does not have the State Council holiday schedule for {year} yet (it has them up to {last}). For now, deadlines in this year are estimated with Saturdays and Sundays as the only rest days, and registration forms and receipts say “estimated”. When the State Council General Office publishes the year&apos;s holiday notice, enter each weekday off as a “Rest day” and each Saturday or Sunday worked as a “Make-up working day”, then press “Mark the whole year&apos;s holidays as entered”.</translation>
+    </message>
+    <message>
+        <source>国务院安排：程序里没有这一年的安排。</source>
+        <translation>State Council schedule: the program has none for this year.</translation>
+    </message>
+    <message>
+        <source>{name}：{first}–{last} 放假</source>
+        <translation>{name}: off {first}–{last}</translation>
+    </message>
+    <message>
+        <source>，{days} 上班</source>
+        <translation>; working on {days}</translation>
+    </message>
+    <message>
+        <source>国务院安排：</source>
+        <translation>State Council schedule:</translation>
+    </message>
+    <message>
+        <source>撤销“已录入”标记</source>
+        <translation>Remove the “entered” mark</translation>
+    </message>
+    <message>
+        <source>已保存 {day}。</source>
+        <translation>Saved {day}.</translation>
+    </message>
+    <message>
+        <source>已删除 {day} 的录入，这一天按国务院安排（或周末）计算。</source>
+        <translation>Deleted the entry for {day}; the day now follows the State Council schedule (or the weekend).</translation>
+    </message>
+    <message>
+        <source>{year} 年已标记为已录入全年节假日，期限不再注明估算。</source>
+        <translation>{year} is marked as having all its holidays entered; deadlines are no longer marked as estimated.</translation>
+    </message>
+    <message>
+        <source>{year} 年的“已录入”标记已撤销，期限重新按估算注明。</source>
+        <translation>The “entered” mark of {year} was removed; deadlines are marked as estimated again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 件未办结信访事项的期限随之重新计算。</source>
+        <translation>
+            <numerusform>The deadlines of %n open case were recalculated.</numerusform>
+            <numerusform>The deadlines of %n open cases were recalculated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{month}月{day}日</source>
+        <translation>{month}-{day}</translation>
     </message>
 </context>
 <context>
@@ -272,12 +663,32 @@
         <translation>Case status</translation>
     </message>
     <message>
+        <source>出具文书</source>
+        <translation>Document issued</translation>
+    </message>
+    <message>
         <source>期限涉及的年份尚无国务院节假日安排，暂按周六、周日休息估算，节假日公布后日期可能变动。</source>
         <translation>The holidays of a year in this period are not published yet: Saturdays and Sundays are counted as rest days for now, and the dates may change once the holidays are published.</translation>
     </message>
     <message>
+        <source>选择办理方式后显示</source>
+        <translation>Shown once the handling is chosen</translation>
+    </message>
+    <message>
         <source>不适用（不作为信访事项受理）</source>
         <translation>Not applicable (not accepted as a letters-and-visits matter)</translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>当场受理</source>
+        <translation>Accepted on the spot</translation>
+    </message>
+    <message>
+        <source>承办单位受理后起算</source>
+        <translation>Counted from acceptance by the handling unit</translation>
     </message>
     <message>
         <source>保存后生成</source>
@@ -290,6 +701,155 @@
     <message>
         <source>{status}（重复访）</source>
         <translation>{status} (repeat visit)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimelineDialog</name>
+    <message>
+        <source>办理流程</source>
+        <translation>Case timeline</translation>
+    </message>
+    <message>
+        <source>这是旧登记，尚无办理步骤记录；记录第一步时会按原登记内容补记登记步骤。</source>
+        <translation>This is an older registration with no steps recorded yet; when the first step is recorded, the registration step is added from the original registration.</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>起算期限</source>
+        <translation>Deadline set</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>更正上一步…</source>
+        <translation>Correct the last step…</translation>
+    </message>
+    <message>
+        <source>打印延期告知书</source>
+        <translation>Print extension notice</translation>
+    </message>
+    <message>
+        <source>打印进展告知单</source>
+        <translation>Print progress notice</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>延期已批准</source>
+        <translation>Extension approved</translation>
+    </message>
+    <message>
+        <source>办理期限已延至 {due}。现在打印延期告知书交来访人吗？</source>
+        <translation>The handling deadline is now {due}. Print the extension notice for the visitor now?</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>以后再说</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>办理流程 {number}</source>
+        <translation>Case timeline {number}</translation>
+    </message>
+    <message>
+        <source>来访人 {name}</source>
+        <translation>Visitor: {name}</translation>
+    </message>
+    <message>
+        <source>（匿名）</source>
+        <translation>(anonymous)</translation>
+    </message>
+    <message>
+        <source>收到 {day}</source>
+        <translation>Received {day}</translation>
+    </message>
+    <message>
+        <source>分类 {sort}</source>
+        <translation>Type: {sort}</translation>
+    </message>
+    <message>
+        <source>{route}：{unit}</source>
+        <translation>{route}: {unit}</translation>
+    </message>
+    <message>
+        <source>办理方式 {route}</source>
+        <translation>Handling: {route}</translation>
+    </message>
+    <message numerus="yes">
+        <source>来访 %n 次</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>下一期限：无</source>
+        <translation>Next deadline: none</translation>
+    </message>
+    <message numerus="yes">
+        <source>下一期限：{label} {day}（已超期 %n 天）</source>
+        <translation>
+            <numerusform>Next deadline: {label} {day} (%n day overdue)</numerusform>
+            <numerusform>Next deadline: {label} {day} (%n days overdue)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>下一期限：{label} {day}</source>
+        <translation>Next deadline: {label} {day}</translation>
+    </message>
+    <message>
+        <source>按周末推算：期限涉及的年份尚无国务院节假日安排，暂按周六、周日休息计算，节假日公布后日期可能变动。</source>
+        <translation>Estimated on weekends: the State Council holidays for a year in this period are not published yet, so only Saturdays and Sundays are counted as rest days; the dates may change once the holidays are published.</translation>
+    </message>
+    <message>
+        <source>（按周末推算）</source>
+        <translation>(estimated on weekends)</translation>
+    </message>
+    <message>
+        <source>批准人：{name}</source>
+        <translation>Approved by: {name}</translation>
+    </message>
+    <message>
+        <source>撤回“{step}”</source>
+        <translation>Withdrew “{step}”</translation>
+    </message>
+    <message>
+        <source>已更正：{reason}</source>
+        <translation>Corrected: {reason}</translation>
     </message>
 </context>
 <context>
@@ -566,6 +1126,33 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>更正上一步</source>
+        <translation>Correct the last step</translation>
+    </message>
+    <message>
+        <source>撤回步骤：{day} {step}。撤回后该件回到此前的状态，原记录保留并划线。</source>
+        <translation>Withdraw the step: {day} {step}. The case goes back to its earlier status; the original entry is kept, struck through.</translation>
+    </message>
+    <message>
+        <source>更正的原因（必填）</source>
+        <translation>Reason for the correction (required)</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>CurrentTicketCard</name>
     <message>
         <source>当前号</source>
@@ -616,7 +1203,158 @@
     </message>
 </context>
 <context>
+    <name>DeadlineWatchDialog</name>
+    <message>
+        <source>期限监控</source>
+        <translation>Deadline watch</translation>
+    </message>
+    <message>
+        <source> 天内到期</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>含已超期</source>
+        <translation>Include overdue</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>未来</source>
+        <translation>Due within the next</translation>
+    </message>
+    <message>
+        <source>当前环节</source>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <source>承办单位</source>
+        <translation>Handling unit</translation>
+    </message>
+    <message>
+        <source>信访件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>来访人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>剩余天数</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>剩余工作日</source>
+        <translation>Working days left</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>双击打开该件</source>
+        <translation>Double-click to open the case</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>截至 {today}：{until} 前到期及已超期 {count} 件</source>
+        <translation>As of {today}: {count} cases due by {until} or overdue</translation>
+    </message>
+    <message>
+        <source>截至 {today}：{until} 前到期 {count} 件</source>
+        <translation>As of {today}: {count} cases due by {until}</translation>
+    </message>
+    <message>
+        <source>（超期 {overdue} 件，3 天内到期 {soon} 件）</source>
+        <translation>(overdue: {overdue}; due within 3 days: {soon})</translation>
+    </message>
+    <message>
+        <source>按环节：{steps}</source>
+        <translation>By step: {steps}</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>按承办单位：{units}</source>
+        <translation>By handling unit: {units}</translation>
+    </message>
+    <message>
+        <source>本机关</source>
+        <translation>This office</translation>
+    </message>
+    <message>
+        <source>{label}（{count}）</source>
+        <translation>{label} ({count})</translation>
+    </message>
+    <message>
+        <source>超期 {days} 天</source>
+        <translation>Overdue by {days} d</translation>
+    </message>
+    <message>
+        <source>（估算）</source>
+        <translation>(estimated)</translation>
+    </message>
+    <message>
+        <source>（匿名）</source>
+        <translation>(anonymous)</translation>
+    </message>
+    <message>
+        <source>该年度节假日尚未公布，期限按周末估算</source>
+        <translation>This year&apos;s holidays are not published yet; the deadline is estimated on weekends</translation>
+    </message>
+    <message>
+        <source>期限监控-{day}</source>
+        <translation>deadline-watch-{day}</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>已导出 {count} 件到 {path}</source>
+        <translation>Exported {count} cases to {path}</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
+    <message>
+        <source>转送期限</source>
+        <translation>Transfer deadline</translation>
+    </message>
     <message>
         <source>受理告知期限</source>
         <translation>Acceptance notice deadline</translation>
@@ -794,6 +1532,14 @@
         <translation>Apply for administrative reconsideration</translation>
     </message>
     <message>
+        <source>领导批示交办</source>
+        <translation>Leader&apos;s instruction assigned</translation>
+    </message>
+    <message>
+        <source>承办单位回复</source>
+        <translation>Handling unit replied</translation>
+    </message>
+    <message>
         <source>同意公开</source>
         <translation>Agrees to publication</translation>
     </message>
@@ -924,6 +1670,370 @@
     <message>
         <source>匿名</source>
         <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <source>登录失败</source>
+        <translation>Login failed</translation>
+    </message>
+    <message>
+        <source>退出登录</source>
+        <translation>Logged out</translation>
+    </message>
+    <message>
+        <source>锁屏</source>
+        <translation>Locked the screen</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>解锁失败</source>
+        <translation>Unlock failed</translation>
+    </message>
+    <message>
+        <source>新建用户</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <source>修改用户</source>
+        <translation>User changed</translation>
+    </message>
+    <message>
+        <source>停用用户</source>
+        <translation>User deactivated</translation>
+    </message>
+    <message>
+        <source>启用用户</source>
+        <translation>User activated</translation>
+    </message>
+    <message>
+        <source>重设密码</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>解除账户锁定</source>
+        <translation>Account lock lifted</translation>
+    </message>
+    <message>
+        <source>修改设置</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>查看个人信息</source>
+        <translation>Viewed personal data</translation>
+    </message>
+    <message>
+        <source>显示完整个人信息</source>
+        <translation>Showed full personal data</translation>
+    </message>
+    <message>
+        <source>导出审计日志</source>
+        <translation>Exported the audit log</translation>
+    </message>
+    <message>
+        <source>校验审计日志</source>
+        <translation>Checked the audit log</translation>
+    </message>
+    <message>
+        <source>管理用户</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <source>修改系统设置</source>
+        <translation>change system settings</translation>
+    </message>
+    <message>
+        <source>维护法定节假日</source>
+        <translation>maintain public holidays</translation>
+    </message>
+    <message>
+        <source>维护承办单位名录</source>
+        <translation>maintain the handling units directory</translation>
+    </message>
+    <message>
+        <source>查看审计日志</source>
+        <translation>view the audit log</translation>
+    </message>
+    <message>
+        <source>查看完整个人信息</source>
+        <translation>view full personal data</translation>
+    </message>
+    <message>
+        <source>显示完整证件号码和电话</source>
+        <translation>show full ID numbers and phone numbers</translation>
+    </message>
+    <message>
+        <source>取号</source>
+        <translation>issue tickets</translation>
+    </message>
+    <message>
+        <source>接谈登记</source>
+        <translation>register visits</translation>
+    </message>
+    <message>
+        <source>批准延期</source>
+        <translation>approve extensions</translation>
+    </message>
+    <message>
+        <source>破例预约</source>
+        <translation>make exception bookings</translation>
+    </message>
+    <message>
+        <source>导出信访件</source>
+        <translation>export cases</translation>
+    </message>
+    <message>
+        <source>安排领导接访</source>
+        <translation>schedule leader receptions</translation>
+    </message>
+    <message>
+        <source>前台</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
+        <source>接谈员</source>
+        <translation>Window clerk</translation>
+    </message>
+    <message>
+        <source>科长</source>
+        <translation>Section chief</translation>
+    </message>
+    <message>
+        <source>领导</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>分类处理期限</source>
+        <translation>Sorting deadline</translation>
+    </message>
+    <message>
+        <source>办理期限（延期后）</source>
+        <translation>Handling deadline (extended)</translation>
+    </message>
+    <message>
+        <source>申请复查期限</source>
+        <translation>Deadline to request a review</translation>
+    </message>
+    <message>
+        <source>复查答复期限</source>
+        <translation>Review answer deadline</translation>
+    </message>
+    <message>
+        <source>申请复核期限</source>
+        <translation>Deadline to request a re-review</translation>
+    </message>
+    <message>
+        <source>复核答复期限</source>
+        <translation>Re-review answer deadline</translation>
+    </message>
+    <message>
+        <source>补记：按原登记内容生成</source>
+        <translation>Added later from the original registration</translation>
+    </message>
+    <message>
+        <source>登记时更正办理方式</source>
+        <translation>Handling corrected at registration</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation>Own matter</translation>
+    </message>
+    <message>
+        <source>集体访代表</source>
+        <translation>Group visit representative</translation>
+    </message>
+    <message>
+        <source>曾重复来访</source>
+        <translation>Came on it before</translation>
+    </message>
+    <message>
+        <source>同一事项</source>
+        <translation>Same matter</translation>
+    </message>
+    <message>
+        <source>新事项</source>
+        <translation>New matter</translation>
+    </message>
+    <message>
+        <source>已预约</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>已到场</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>已接谈</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>现场预约</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>电话预约</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>案件预约</source>
+        <translation>From a case</translation>
+    </message>
+    <message>
+        <source>待回复</source>
+        <translation>Awaiting reply</translation>
+    </message>
+    <message>
+        <source>已回复待办结</source>
+        <translation>Replied, not closed</translation>
+    </message>
+    <message>
+        <source>办理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>接访</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>下访</source>
+        <translation>Visit out</translation>
+    </message>
+    <message>
+        <source>约访</source>
+        <translation>Invited visit</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>已发布</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>责任单位负责人</source>
+        <translation>Head of the responsible unit</translation>
+    </message>
+    <message>
+        <source>信访局负责人</source>
+        <translation>Head of the petition bureau</translation>
+    </message>
+    <message>
+        <source>律师</source>
+        <translation>Lawyer</translation>
+    </message>
+    <message>
+        <source>每周固定星期</source>
+        <translation>Same weekday every week</translation>
+    </message>
+    <message>
+        <source>每月第几个星期几</source>
+        <translation>Nth weekday of each month</translation>
+    </message>
+    <message>
+        <source>每月第几个工作日</source>
+        <translation>Nth working day of each month</translation>
+    </message>
+    <message>
+        <source>顺延到下一个工作日</source>
+        <translation>Move to the next working day</translation>
+    </message>
+    <message>
+        <source>当次取消</source>
+        <translation>Skip that date</translation>
+    </message>
+    <message>
+        <source>星期一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>来访接待中心</source>
+        <translation>Visitor reception centre</translation>
+    </message>
+    <message>
+        <source>元旦</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>春节</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <source>清明节</source>
+        <translation>Qingming Festival</translation>
+    </message>
+    <message>
+        <source>劳动节</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <source>端午节</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <source>中秋节</source>
+        <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+        <source>国庆节</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <source>抗战胜利70周年纪念日</source>
+        <translation>70th anniversary of the victory in the War of Resistance</translation>
+    </message>
+    <message>
+        <source>休息日</source>
+        <translation>Rest day</translation>
+    </message>
+    <message>
+        <source>调休上班日</source>
+        <translation>Make-up working day</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +2166,10 @@
         <source>关闭</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>办理流程…</source>
+        <translation>Case timeline…</translation>
+    </message>
 </context>
 <context>
     <name>EnquiryDialog</name>
@@ -1082,6 +2196,22 @@
     <message>
         <source>查询码</source>
         <translation>Enquiry code</translation>
+    </message>
+    <message>
+        <source>按周末推算：期限涉及的年份尚无国务院节假日安排，节假日公布后日期可能变动。</source>
+        <translation>Estimated on weekends: the State Council holidays for a year in this period are not published yet; the dates may change once they are.</translation>
+    </message>
+    <message>
+        <source>打印进展告知单</source>
+        <translation>Print progress notice</translation>
+    </message>
+    <message>
+        <source>办理流程…</source>
+        <translation>Case timeline…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>信访件编号：{number}</source>
@@ -1111,9 +2241,20 @@
         <source>内容分类：{category}</source>
         <translation>Category: {category}</translation>
     </message>
+    <message numerus="yes">
+        <source>来访 %n 次</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>下一期限：无（已办结或不予受理）</source>
-        <translation>Next deadline: none (closed or not accepted)</translation>
+        <source>下一期限：无（已办结、不予受理或等待来访人申请）</source>
+        <translation>Next deadline: none (closed, not accepted, or waiting for the visitor to apply)</translation>
+    </message>
+    <message>
+        <source>（{label} {day}）</source>
+        <translation>({label} {day})</translation>
     </message>
     <message>
         <source>下一期限：{label} {day}（已超期）</source>
@@ -1350,8 +2491,20 @@ Please try again. If it keeps happening, give the log file to the administrator:
         <translation>Ticket {ticket} is cancelled or a no-show and cannot be registered; restore the ticket first</translation>
     </message>
     <message>
+        <source>这次来访已关联到原信访件（同一事项），不另立新件；如关联错了，请先撤销关联再登记</source>
+        <translation>This visit is linked to the existing case (same matter), so no new case is opened; if the link is wrong, undo it first, then register</translation>
+    </message>
+    <message>
+        <source>请填写来访人的现住址（匿名反映的事项可以不填）</source>
+        <translation>Enter the visitor&apos;s current address (not needed for anonymous matters)</translation>
+    </message>
+    <message>
         <source>号票 {ticket} 现在是“{status}”，还不能办结：请先在叫号页叫号并开始接谈；登记内容可以先点“保存登记”保存</source>
         <translation>Ticket {ticket} is now &quot;{status}&quot; and cannot be finished yet: call it and start serving on the Call page first; the registration can be saved now with &quot;Save registration&quot;</translation>
+    </message>
+    <message>
+        <source>请选择三分类（建议意见、检举控告或申诉求决）</source>
+        <translation>Choose the type of matter (suggestion or opinion, report or accusation, appeal or claim)</translation>
     </message>
     <message>
         <source>请填写事项概况</source>
@@ -1370,16 +2523,88 @@ Please try again. If it keeps happening, give the log file to the administrator:
         <translation>Choose the location of the problem</translation>
     </message>
     <message>
+        <source>转送/交办请从承办单位名录中选择承办单位</source>
+        <translation>For a transfer or assignment, choose the handling unit from the directory</translation>
+    </message>
+    <message>
+        <source>依法分类处理请选择应走的法定途径（如诉讼、仲裁、行政复议）</source>
+        <translation>For the legal channel, choose the legal route to take (e.g. lawsuit, arbitration, administrative reconsideration)</translation>
+    </message>
+    <message>
+        <source>请选择受理该法定途径的机关（告知书上写明）</source>
+        <translation>Choose the body that accepts this legal route (it is named on the notice)</translation>
+    </message>
+    <message>
+        <source>不予受理请填写理由，告知书上会告知来访人</source>
+        <translation>Enter the reason for not accepting; the notice tells the visitor</translation>
+    </message>
+    <message>
+        <source>不予受理请填写依据，如“《信访工作条例》第三十二条”</source>
+        <translation>Enter the basis for not accepting, e.g. “Article 32 of the Regulations on Letters and Visits”</translation>
+    </message>
+    <message>
+        <source>转送日期 {day} 早于收到日期 {received}，请核对</source>
+        <translation>The transfer date {day} is before the date received {received}; please check</translation>
+    </message>
+    <message>
+        <source>转送日期 {day} 还没到，请填写实际转送的日期</source>
+        <translation>The transfer date {day} is in the future; enter the date it was actually transferred</translation>
+    </message>
+    <message>
+        <source>承办单位“{code}”不在名录中或已停用，请从列表中选择</source>
+        <translation>Handling unit “{code}” is not in the directory or is deactivated; choose one from the list</translation>
+    </message>
+    <message>
+        <source>“{unit}”不受理“{channel}”，请选择相应的机关</source>
+        <translation>“{unit}” does not handle “{channel}”; choose the right body</translation>
+    </message>
+    <message>
+        <source>这是一件检举控告。检举控告公职人员的事项应由信访部门转送有管辖权的纪检监察机关处理，一般不作依法分类处理或不予受理。确实要按现在的办理方式登记吗？</source>
+        <translation>This is a report or accusation. Reports and accusations against public officials should be transferred to the discipline inspection and supervision organ with jurisdiction; they are normally not sent to a legal channel or refused. Register it with the handling chosen now anyway?</translation>
+    </message>
+    <message>
         <source>转送/交办请填写承办单位</source>
         <translation>For transfer/assignment, enter the unit that will handle the matter</translation>
     </message>
     <message>
-        <source>依法分类处理请写明应走的法定途径（如诉讼、仲裁、行政复议）</source>
-        <translation>For the legal channel, state which legal route applies (e.g. litigation, arbitration, administrative reconsideration)</translation>
+        <source>不予受理请写明理由，告知书上会告知来访人</source>
+        <translation>Write the reason for not accepting; the notice tells the visitor</translation>
     </message>
     <message>
-        <source>不予受理请填写理由，回执上会告知来访人</source>
-        <translation>Enter the reason for not accepting; the receipt tells the visitor</translation>
+        <source>请填写批准延期的负责人</source>
+        <translation>Enter the official who approved the extension</translation>
+    </message>
+    <message>
+        <source>请填写延期理由，延期告知书上会告知来访人</source>
+        <translation>Enter the reason for the extension; the extension notice tells the visitor</translation>
+    </message>
+    <message>
+        <source>该件已经延期过一次，不能再次延期</source>
+        <translation>This case has already been extended once; it cannot be extended again</translation>
+    </message>
+    <message>
+        <source>只有已受理、尚未出具处理意见的信访件可以延期；该件现在处于“{step}”</source>
+        <translation>Only an accepted case without an answer yet can be extended; this case is at “{step}”</translation>
+    </message>
+    <message>
+        <source>新的办理期限应晚于原办理期限 {due}</source>
+        <translation>The new handling deadline must be after the original deadline {due}</translation>
+    </message>
+    <message>
+        <source>延期不得超过 {days} 日：新的办理期限最晚为 {latest}</source>
+        <translation>An extension may not exceed {days} days: the new handling deadline can be {latest} at the latest</translation>
+    </message>
+    <message>
+        <source>找不到信访件“{number}”，请核对信访件编号</source>
+        <translation>Case “{number}” cannot be found; check the case number</translation>
+    </message>
+    <message>
+        <source>该件已“{step}”，流程已经结束，不能再记录办理步骤；同一事项再来访的，出具不再受理告知书</source>
+        <translation>This case is at “{step}” and its timeline has ended; no more steps can be recorded. If the visitor comes again on the same matter, issue a notice that it is not accepted again</translation>
+    </message>
+    <message>
+        <source>日期 {day} 还没有到，请填写实际办理的日期</source>
+        <translation>The date {day} is in the future; enter the date it was actually done</translation>
     </message>
     <message>
         <source>涉及人数应为正整数</source>
@@ -1486,6 +2711,26 @@ Please try again. If it keeps happening, give the log file to the administrator:
         <translation>Ticket {ticket} has not been registered yet; save the registration before printing the receipt</translation>
     </message>
     <message>
+        <source>信访件 {case} 不是本机关受理的事项，没有受理告知书（转送/交办的事项由承办单位告知是否受理）</source>
+        <translation>Case {case} was not accepted by this office, so it has no notice of acceptance (for a transferred or assigned matter, the handling unit tells the visitor whether it is accepted)</translation>
+    </message>
+    <message>
+        <source>信访件 {case} 不是不予受理的事项，没有不予受理告知书</source>
+        <translation>Case {case} was not refused, so it has no notice of non-acceptance</translation>
+    </message>
+    <message>
+        <source>信访件 {case} 不是依法分类处理的事项，没有依法分类处理告知书</source>
+        <translation>Case {case} was not sent to a legal channel, so it has no legal channel notice</translation>
+    </message>
+    <message>
+        <source>信访件 {case} 没有批准延期，没有延期办理告知书；请先在办理流程中记录延期</source>
+        <translation>Case {case} has no approved extension, so it has no extension notice; record the extension in the case timeline first</translation>
+    </message>
+    <message>
+        <source>信访件 {case} 还没有办结或作出复核意见，不能出具不再受理告知书；请打印办理进展告知单</source>
+        <translation>Case {case} is not closed and has no re-review answer, so no notice of no further acceptance can be issued; print a progress notice instead</translation>
+    </message>
+    <message>
         <source>无法打开打印机“{printer}”：可能已关机、脱机或驱动有问题</source>
         <translation>Could not open printer &quot;{printer}&quot;: it may be switched off, offline, or its driver may have a problem</translation>
     </message>
@@ -1528,6 +2773,22 @@ Please try again. If it keeps happening, give the log file to the administrator:
     <message>
         <source>重呼次数上限应为 {low} 到 {high} 之间的整数（0 表示不能重呼）</source>
         <translation>The recall limit must be a whole number between {low} and {high} (0 means no recalls)</translation>
+    </message>
+    <message>
+        <source>接访日程提前公布天数应为 {low} 到 {high} 之间的整数（通常为 3 天）</source>
+        <translation>Days to publish the schedule in advance must be a whole number from {low} to {high} (usually 3)</translation>
+    </message>
+    <message>
+        <source>预约截止时间应写成 时:分（如 17:00），指接访日前一个工作日的该时刻</source>
+        <translation>Write the booking cut-off as hours:minutes (e.g. 17:00): that time on the working day before the reception</translation>
+    </message>
+    <message>
+        <source>领导批示书面回复期限应为 {low} 到 {high} 之间的整数（通常为 15 天）</source>
+        <translation>The written reply deadline for instructions must be a whole number from {low} to {high} (usually 15 days)</translation>
+    </message>
+    <message>
+        <source>领导批示办结期限应为 {low} 到 {high} 之间的整数（通常为 30 天）</source>
+        <translation>The closing deadline for instructions must be a whole number from {low} to {high} (usually 30 days)</translation>
     </message>
     <message>
         <source>中心地址和电话尚未填写，不能打印回执：请在 工具 → 系统设置 → 中心信息 中填写后再打印</source>
@@ -1826,6 +3087,10 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
         <translation>Too many wrong enquiry codes: enquiries are paused; try again after {time}, or bring the receipt to a window</translation>
     </message>
     <message>
+        <source>该步骤已经更正过</source>
+        <translation>This step has already been corrected</translation>
+    </message>
+    <message>
         <source>只能更正最近的一个办理步骤；更早的步骤请先更正其后的步骤</source>
         <translation>Only the latest step can be corrected; correct the steps after an earlier one first</translation>
     </message>
@@ -1845,6 +3110,586 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
         <source>日期 {day} 早于上一步骤的日期 {last}，请核对</source>
         <translation>The date {day} is before the previous step&apos;s date {last}; please check it</translation>
     </message>
+    <message>
+        <source>开始日期不能晚于结束日期</source>
+        <translation>The start date cannot be after the end date</translation>
+    </message>
+    <message>
+        <source>导出文件名应以 .csv 或 .xlsx（Excel）结尾：{name}</source>
+        <translation>The export file name must end in .csv or .xlsx (Excel): {name}</translation>
+    </message>
+    <message>
+        <source>数据库已有用户，命令需要以用户身份运行：请加上 --user 用户名，密码放在环境变量 LAIFANG_PASSWORD 中或从标准输入提供</source>
+        <translation>The database has users, so the command must run as a user: add --user USERNAME and give the password in the LAIFANG_PASSWORD environment variable or on standard input</translation>
+    </message>
+    <message>
+        <source>没有读到密码：请在环境变量 LAIFANG_PASSWORD 中或从标准输入提供密码</source>
+        <translation>No password was read: give it in the LAIFANG_PASSWORD environment variable or on standard input</translation>
+    </message>
+    <message>
+        <source>用户名或密码不正确，请重新输入</source>
+        <translation>Wrong user name or password; try again</translation>
+    </message>
+    <message>
+        <source>密码连续输错次数过多，账户已锁定到 {time}；请稍后再试，或请管理员解锁</source>
+        <translation>Too many wrong passwords: the account is locked until {time}. Try again later, or ask an administrator to unlock it</translation>
+    </message>
+    <message>
+        <source>密码已连续输错 {count} 次，请在 {seconds} 秒后再试</source>
+        <translation>Wrong password {count} times in a row; try again in {seconds} s</translation>
+    </message>
+    <message>
+        <source>没有锁定的用户，请登录</source>
+        <translation>No user has locked the terminal; please log in</translation>
+    </message>
+    <message>
+        <source>还没有任何用户：请先创建管理员账户</source>
+        <translation>There are no users yet: create the administrator account first</translation>
+    </message>
+    <message>
+        <source>密码至少需要 {count} 个字符，请换一个更长的密码</source>
+        <translation>The password needs at least {count} characters; choose a longer one</translation>
+    </message>
+    <message>
+        <source>密码不能超过 {count} 个字符</source>
+        <translation>The password cannot be longer than {count} characters</translation>
+    </message>
+    <message>
+        <source>密码的开头和结尾不能是空格</source>
+        <translation>The password cannot start or end with a space</translation>
+    </message>
+    <message>
+        <source>密码不能包含换行、制表符等控制字符</source>
+        <translation>The password cannot contain line breaks, tabs or other control characters</translation>
+    </message>
+    <message>
+        <source>密码过于简单（只由一两个数字重复组成），请换一个</source>
+        <translation>The password is too simple (one or two digits repeated); choose another</translation>
+    </message>
+    <message>
+        <source>当前用户（{role}）无权{action}；需要{roles}登录后操作</source>
+        <translation>The current user ({role}) may not {action}; log in as {roles} to do this</translation>
+    </message>
+    <message>
+        <source>请先登录：本终端已锁定或没有用户登录</source>
+        <translation>Log in first: this terminal is locked or nobody is logged in</translation>
+    </message>
+    <message>
+        <source>密码最短长度应为 {low} 到 {high} 之间的整数</source>
+        <translation>The minimum password length must be a whole number from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>连续登录失败锁定次数应为 {low} 到 {high} 之间的整数</source>
+        <translation>Failed logins before locking must be a whole number from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>账户锁定时长应为 {low} 到 {high} 分钟</source>
+        <translation>The account lock time must be {low} to {high} minutes</translation>
+    </message>
+    <message>
+        <source>无操作自动锁屏时间应为 {low} 到 {high} 分钟</source>
+        <translation>The idle time before the screen locks must be {low} to {high} minutes</translation>
+    </message>
+    <message>
+        <source>用户名应为 2 到 32 个英文字母、数字或 . _ -，以字母或数字开头（如 zhangsan）</source>
+        <translation>A user name has 2 to 32 Latin letters, digits or . _ - and starts with a letter or digit (e.g. zhangsan)</translation>
+    </message>
+    <message>
+        <source>请填写用户的姓名</source>
+        <translation>Enter the user&apos;s name</translation>
+    </message>
+    <message>
+        <source>请选择角色：前台、接谈员、科长、领导或管理员</source>
+        <translation>Choose a role: front desk, window clerk, section chief, leader or administrator</translation>
+    </message>
+    <message>
+        <source>没有用户名为 {username} 的用户</source>
+        <translation>There is no user named {username}</translation>
+    </message>
+    <message>
+        <source>已经有用户了：请由管理员登录后在 用户管理 中添加用户</source>
+        <translation>There are users already: an administrator adds users under Users after logging in</translation>
+    </message>
+    <message>
+        <source>第一个用户必须是管理员（角色 admin），由他再添加其他用户</source>
+        <translation>The first user must be an administrator (role admin), who then adds the other users</translation>
+    </message>
+    <message>
+        <source>请先登录</source>
+        <translation>Log in first</translation>
+    </message>
+    <message>
+        <source>当前密码不正确</source>
+        <translation>The current password is wrong</translation>
+    </message>
+    <message>
+        <source>不能停用自己正在使用的账户</source>
+        <translation>You cannot deactivate the account you are using</translation>
+    </message>
+    <message>
+        <source>用户名 {username} 已被使用，请换一个</source>
+        <translation>The user name {username} is taken; choose another</translation>
+    </message>
+    <message>
+        <source>这是最后一个启用的管理员账户，不能停用或改为其他角色；请先添加另一位管理员</source>
+        <translation>This is the last active administrator account; it cannot be deactivated or given another role. Add another administrator first</translation>
+    </message>
+    <message>
+        <source>天数应为 0–{most} 的整数，例如 7 表示未来 7 天内到期</source>
+        <translation>Days must be a whole number from 0 to {most}; e.g. 7 means due within the next 7 days</translation>
+    </message>
+    <message>
+        <source>导出文件名应以 .xlsx（Excel）或 .pdf 结尾：{name}</source>
+        <translation>The export file name must end in .xlsx (Excel) or .pdf: {name}</translation>
+    </message>
+    <message>
+        <source>该件登记后已有后续办理步骤，不能在登记页更改办理方式；请在“办理流程”中更正</source>
+        <translation>This case already has steps after registration, so its handling cannot be changed on the registration page; correct it in the “Case timeline”</translation>
+    </message>
+    <message>
+        <source>这次来访已登记为信访件 {case}，不能再关联到其他信访件</source>
+        <translation>This visit is registered as case {case}; it cannot be linked to another case</translation>
+    </message>
+    <message>
+        <source>这次来访已关联到信访件 {case}；如关联错了，请先撤销关联</source>
+        <translation>This visit is linked to case {case}; if the link is wrong, undo it first</translation>
+    </message>
+    <message>
+        <source>找不到要关联的信访件（可能已被删除），请重新打开这次来访</source>
+        <translation>The case to link to cannot be found (it may have been deleted); open this visit again</translation>
+    </message>
+    <message>
+        <source>信访件 {case} 不是这位来访人的事项（既不是本人反映的，也不是其作为代表参加的集体访），不能关联</source>
+        <translation>Case {case} is not this visitor&apos;s matter (neither raised by them nor a group visit they represented); it cannot be linked</translation>
+    </message>
+    <message>
+        <source>这次来访已关联到信访件 {case}；要改为新事项，请先撤销关联</source>
+        <translation>This visit is linked to case {case}; to make it a new matter, undo the link first</translation>
+    </message>
+    <message>
+        <source>请写明撤销关联的原因</source>
+        <translation>Write the reason for undoing the link</translation>
+    </message>
+    <message>
+        <source>这次来访没有关联到信访件，无需撤销</source>
+        <translation>This visit is not linked to a case; there is nothing to undo</translation>
+    </message>
+    <message>
+        <source>这次来访没有关联到信访件，请保存登记后再办结</source>
+        <translation>This visit is not linked to a case; save the registration before finishing</translation>
+    </message>
+    <message>
+        <source>号票 {ticket} 现在是“{status}”，还不能办结：请先在叫号页叫号并开始接谈</source>
+        <translation>Ticket {ticket} is “{status}” and cannot be finished yet: call it on the queue page and start the interview first</translation>
+    </message>
+    <message>
+        <source>这位来访人已预约了这场接访（预约号 {code}），不能重复预约</source>
+        <translation>This visitor has already booked this session (booking code {code}) and cannot book it twice</translation>
+    </message>
+    <message>
+        <source>请选择另一场接访或另一个时段</source>
+        <translation>Choose another session or another time slot</translation>
+    </message>
+    <message>
+        <source>还有 {count} 个预约没有决定改约还是取消，请逐一处理</source>
+        <translation>{count} bookings still need a decision (move or cancel); handle each one</translation>
+    </message>
+    <message>
+        <source>找不到这场接访，可能已被删除；请刷新后重试</source>
+        <translation>This session cannot be found; it may have been deleted. Refresh and try again</translation>
+    </message>
+    <message>
+        <source>找不到这个预约，请核对预约号</source>
+        <translation>This booking cannot be found; check the booking code</translation>
+    </message>
+    <message>
+        <source>预约 {code} 已到场、已接谈或已取消，不能再改约或取消</source>
+        <translation>Booking {code} has arrived, been received or been cancelled; it can no longer be moved or cancelled</translation>
+    </message>
+    <message>
+        <source>请填写原因</source>
+        <translation>Enter the reason</translation>
+    </message>
+    <message>
+        <source>请选择反映问题的内容分类（用于核对是否属于接访领导的分管领域）</source>
+        <translation>Choose the content category of the issue (used to check it is in the receiving leader&apos;s portfolio)</translation>
+    </message>
+    <message>
+        <source>请从列表中选择内容分类</source>
+        <translation>Choose a content category from the list</translation>
+    </message>
+    <message>
+        <source>破例预约须经科长同意：请填写批准人姓名</source>
+        <translation>An exception booking needs a section chief&apos;s approval: enter the approver&apos;s name</translation>
+    </message>
+    <message>
+        <source>该证件号码已登记的姓名是“{old_name}”，与填写的“{new_name}”不同；请核对（改名请在取号页办理）</source>
+        <translation>This ID number is registered under the name “{old_name}”, not “{new_name}”; please check (change names on the ticket page)</translation>
+    </message>
+    <message>
+        <source>该场接访已取消，不能预约</source>
+        <translation>This session has been cancelled and cannot be booked</translation>
+    </message>
+    <message>
+        <source>该场接访尚未发布，不能预约</source>
+        <translation>This session is not published yet and cannot be booked</translation>
+    </message>
+    <message>
+        <source>{day} 这场接访的预约已于 {cutoff} 截止，请改约其他场次</source>
+        <translation>Booking for the session on {day} closed at {cutoff}; book another session</translation>
+    </message>
+    <message>
+        <source>{day} 这场接访的 {capacity} 个名额已约满，请选择其他场次</source>
+        <translation>All {capacity} places of the session on {day} are booked; choose another session</translation>
+    </message>
+    <message>
+        <source>{time} 这个时段已有人预约，请选择其他时段</source>
+        <translation>The {time} slot is already booked; choose another slot</translation>
+    </message>
+    <message>
+        <source>请从这场接访的时段中选择一个</source>
+        <translation>Choose one of this session&apos;s time slots</translation>
+    </message>
+    <message>
+        <source>反映的问题（{category}）不属于{leader}的分管领域（{portfolio}），不予预约；请改约分管该领域的领导</source>
+        <translation>The issue ({category}) is not in {leader}&apos;s portfolio ({portfolio}), so it cannot be booked; book the leader in charge of that field</translation>
+    </message>
+    <message>
+        <source>该事项（{case}）于 {day} 登记，两个月内已受理或正在办理，不予预约；请等待办理结果</source>
+        <translation>This matter ({case}) was registered on {day} and has been accepted or is being handled within the last two months, so it cannot be booked; wait for the result</translation>
+    </message>
+    <message>
+        <source>该事项（{case}）已办结（终结），不予预约</source>
+        <translation>This matter ({case}) is closed (final), so it cannot be booked</translation>
+    </message>
+    <message>
+        <source>该事项（{case}）已经过复查或复核，不予预约</source>
+        <translation>This matter ({case}) has been reviewed or re-reviewed, so it cannot be booked</translation>
+    </message>
+    <message>
+        <source>请选择纸张：A4 或 80 毫米</source>
+        <translation>Choose the paper: A4 or 80 mm</translation>
+    </message>
+    <message>
+        <source>该预约已于 {time} 到场，号票 {ticket}；请勿重复取号</source>
+        <translation>This booking arrived at {time} with ticket {ticket}; do not issue another ticket</translation>
+    </message>
+    <message>
+        <source>预约 {code} 已取消或已处理，不能到场取号</source>
+        <translation>Booking {code} is cancelled or already dealt with; no ticket can be issued for it</translation>
+    </message>
+    <message>
+        <source>只有尚未到场的预约才能记为未到</source>
+        <translation>Only a booking that has not arrived can be marked as a no-show</translation>
+    </message>
+    <message>
+        <source>请扫描预约单上的二维码，或刷身份证 / 输入证件号码</source>
+        <translation>Scan the QR code on the booking slip, or swipe the ID card / type the ID number</translation>
+    </message>
+    <message>
+        <source>找不到预约号 {code}，请核对预约单</source>
+        <translation>Booking code {code} cannot be found; check the booking slip</translation>
+    </message>
+    <message>
+        <source>该预约是 {day} 的领导接访，不是今天；请按预约日期前来</source>
+        <translation>This booking is for the leader reception on {day}, not today; please come on the booked date</translation>
+    </message>
+    <message>
+        <source>该证件今天没有领导接访预约；未预约的来访请到取号处正常取号</source>
+        <translation>This ID has no leader reception booking today; visitors without a booking take a ticket at the ticket desk as usual</translation>
+    </message>
+    <message>
+        <source>接访日期 {day} 已经过去，请选择今天或以后的日期</source>
+        <translation>The reception date {day} has passed; choose today or a later date</translation>
+    </message>
+    <message>
+        <source>结束时间应晚于开始时间（如 09:00–11:30）</source>
+        <translation>The end time must be after the start time (e.g. 09:00–11:30)</translation>
+    </message>
+    <message>
+        <source>请选择接访方式：接访、下访或约访</source>
+        <translation>Choose the kind: reception, visit out or invited visit</translation>
+    </message>
+    <message>
+        <source>预约截止时间应在接访开始之前（接访 {start} 开始）</source>
+        <translation>The booking cut-off must be before the reception starts (it starts at {start})</translation>
+    </message>
+    <message>
+        <source>{day} 是休息日（法定节假日或周末），一般不安排接访；确需安排请勾选“确认在休息日接访”</source>
+        <translation>{day} is a rest day (public holiday or weekend), when receptions are not normally held; if it is really needed, tick “Confirm a reception on a rest day”</translation>
+    </message>
+    <message>
+        <source>请选择接访领导</source>
+        <translation>Choose the receiving leader</translation>
+    </message>
+    <message>
+        <source>{name} 已不在接访名册中（已停用），请选择其他领导</source>
+        <translation>{name} is no longer on the reception roster (deactivated); choose another leader</translation>
+    </message>
+    <message>
+        <source>下访请选择去往的区县或乡镇</source>
+        <translation>For a visit out, choose the district or town to go to</translation>
+    </message>
+    <message>
+        <source>地区代码 {code} 不存在，请从列表中选择</source>
+        <translation>Area code {code} does not exist; choose from the list</translation>
+    </message>
+    <message>
+        <source>每个时段应为 {low} 到 {high} 分钟</source>
+        <translation>Each time slot must be {low} to {high} minutes</translation>
+    </message>
+    <message>
+        <source>接访时长不够一个 {minutes} 分钟的时段，请缩短时段或延长接访时间</source>
+        <translation>The reception is shorter than one {minutes}-minute slot; shorten the slots or lengthen the reception</translation>
+    </message>
+    <message>
+        <source>可接待人数应为 1 到 {most} 之间的整数</source>
+        <translation>The number of places must be a whole number from 1 to {most}</translation>
+    </message>
+    <message>
+        <source>所选陪同接访人员已不在名册中，请刷新后重新选择</source>
+        <translation>A chosen accompanying person is no longer on the roster; refresh and choose again</translation>
+    </message>
+    <message>
+        <source>{name} 在 {when} 已安排在“{place}”{kind}，同一时间不能在两处接访</source>
+        <translation>{name} already has a {kind} at “{place}” on {when} and cannot receive in two places at once</translation>
+    </message>
+    <message>
+        <source>“{place}”在 {when} 已有 {name} 的接访安排，请换一个地点或时间</source>
+        <translation>“{place}” is already taken by {name}&apos;s reception on {when}; choose another place or time</translation>
+    </message>
+    <message>
+        <source>请从承办单位名录中选择交办单位</source>
+        <translation>Choose the unit to assign from the handling units directory</translation>
+    </message>
+    <message>
+        <source>找不到这条批示，请刷新后重试</source>
+        <translation>This instruction cannot be found; refresh and try again</translation>
+    </message>
+    <message>
+        <source>这条批示已办结，不能再记录</source>
+        <translation>This instruction is closed; nothing more can be recorded</translation>
+    </message>
+    <message>
+        <source>日期应在批示日期 {given} 到今天之间</source>
+        <translation>The date must be between the instruction date {given} and today</translation>
+    </message>
+    <message>
+        <source>请填写{label}</source>
+        <translation>Fill in “{label}”</translation>
+    </message>
+    <message>
+        <source>找不到这个预约，可能已取消；请刷新后重试</source>
+        <translation>This booking cannot be found; it may have been cancelled. Refresh and try again</translation>
+    </message>
+    <message>
+        <source>请先选择接谈的来访人</source>
+        <translation>Choose the visitor being interviewed first</translation>
+    </message>
+    <message>
+        <source>{day} 没有已发布的领导接访，无法记录批示</source>
+        <translation>There is no published leader reception on {day}, so no instruction can be recorded</translation>
+    </message>
+    <message>
+        <source>该场接访已有 {count} 人预约，不能直接改日期、时间或地点；请先处理这些预约</source>
+        <translation>This session has {count} bookings, so its date, time or place cannot simply be changed; deal with those bookings first</translation>
+    </message>
+    <message>
+        <source>换人请选择另一位领导（现在就是这位领导接访）</source>
+        <translation>To change the leader, choose a different one (this leader is already receiving)</translation>
+    </message>
+    <message>
+        <source>请从名册中选择接替的领导</source>
+        <translation>Choose the replacing leader from the roster</translation>
+    </message>
+    <message>
+        <source>请先选择要发布的接访场次</source>
+        <translation>Choose the session to publish first</translation>
+    </message>
+    <message>
+        <source>{day} 的接访已经过去，不能发布</source>
+        <translation>The reception on {day} is past and cannot be published</translation>
+    </message>
+    <message>
+        <source>{day} 的接访距今只有 {ahead} 天，按规定应至少提前 {need} 天公布；确需现在发布请确认</source>
+        <translation>The reception on {day} is only {ahead} days away, but the rule is to publish at least {need} days ahead; confirm if it must be published now</translation>
+    </message>
+    <message>
+        <source>该场接访尚未发布</source>
+        <translation>This session is not published</translation>
+    </message>
+    <message>
+        <source>该场接访已有 {count} 人预约，不能撤回发布；请先处理这些预约</source>
+        <translation>This session has {count} bookings, so it cannot be unpublished; deal with those bookings first</translation>
+    </message>
+    <message>
+        <source>该场接访已有 {count} 人预约，不能直接取消；请先处理这些预约</source>
+        <translation>This session has {count} bookings, so it cannot simply be cancelled; deal with those bookings first</translation>
+    </message>
+    <message>
+        <source>按这条规则在所选期间内没有可安排的日期，请调整日期范围或规则</source>
+        <translation>This rule gives no dates in the chosen period; change the date range or the rule</translation>
+    </message>
+    <message>
+        <source>{day} 无法安排：{reason}</source>
+        <translation>{day} cannot be scheduled: {reason}</translation>
+    </message>
+    <message>
+        <source>请至少选择一位接访领导（多位按顺序轮流）</source>
+        <translation>Choose at least one receiving leader (several take turns in order)</translation>
+    </message>
+    <message>
+        <source>日期范围应从早到晚，且不超过 {most} 天</source>
+        <translation>The date range must run from earlier to later and be at most {most} days</translation>
+    </message>
+    <message>
+        <source>请选择重复方式</source>
+        <translation>Choose how it repeats</translation>
+    </message>
+    <message>
+        <source>结束日期应不早于开始日期</source>
+        <translation>The end date cannot be before the start date</translation>
+    </message>
+    <message>
+        <source>一条规则最多安排两年内的接访</source>
+        <translation>One rule can schedule receptions for two years at most</translation>
+    </message>
+    <message>
+        <source>请选择星期一到星期五中的一天</source>
+        <translation>Choose a day from Monday to Friday</translation>
+    </message>
+    <message>
+        <source>请选择每月的第几个</source>
+        <translation>Choose which one in the month</translation>
+    </message>
+    <message>
+        <source>{day} 的这场接访已取消，不能再修改或发布</source>
+        <translation>The session on {day} is cancelled and can no longer be changed or published</translation>
+    </message>
+    <message>
+        <source>分管领域中的内容分类“{code}”不存在，请从列表中选择</source>
+        <translation>Content category “{code}” in the portfolio does not exist; choose from the list</translation>
+    </message>
+    <message>
+        <source>请至少选择一个分管领域：预约时按分管领域判断事项能否约见该领导</source>
+        <translation>Choose at least one field in the portfolio: bookings use it to decide whether a matter can see this leader</translation>
+    </message>
+    <message>
+        <source>分管领域选得太多，请减少几项</source>
+        <translation>Too many fields in the portfolio; remove some</translation>
+    </message>
+    <message>
+        <source>请选择陪同接访人员的身份：责任单位负责人、信访局负责人或律师</source>
+        <translation>Choose the accompanying person&apos;s role: head of the responsible unit, head of the petition bureau, or lawyer</translation>
+    </message>
+    <message>
+        <source>请填写责任单位负责人的单位名称</source>
+        <translation>Enter the unit of the head of the responsible unit</translation>
+    </message>
+    <message>
+        <source>该人员已不在名册中，请刷新后重试</source>
+        <translation>This person is no longer on the roster; refresh and try again</translation>
+    </message>
+    <message>
+        <source>导出文件名应以 .pdf、.xlsx 或 .ics（日历）结尾：{name}</source>
+        <translation>The export file name must end in .pdf, .xlsx or .ics (calendar): {name}</translation>
+    </message>
+    <message>
+        <source>导出的日期范围应从早到晚，且不超过 {most} 天</source>
+        <translation>The export date range must run from earlier to later and be at most {most} days</translation>
+    </message>
+    <message>
+        <source>公告要印中心的联系电话，但尚未填写：请在 工具 → 系统设置 → 中心信息 中填写</source>
+        <translation>The notice prints the centre&apos;s phone number, which is not filled in yet: enter it under Tools → System settings → Centre</translation>
+    </message>
+    <message>
+        <source>年份应在 {low} 到 {high} 之间</source>
+        <translation>The year must be from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>日期应在 {low} 年到 {high} 年之间，请核对年份</source>
+        <translation>The date must be in the years {low} to {high}; check the year</translation>
+    </message>
+    <message>
+        <source>{day} 没有录入过，无需删除；请刷新列表后再试</source>
+        <translation>{day} was never entered, so there is nothing to delete; refresh the list and try again</translation>
+    </message>
+    <message>
+        <source>{year} 年的节假日安排程序里已有（国务院通知），无需标记</source>
+        <translation>The program already has the holiday schedule for {year} (State Council notice); no need to mark it</translation>
+    </message>
+    <message>
+        <source>{year} 年已标记为已录入全年节假日</source>
+        <translation>{year} is already marked as having all its holidays entered</translation>
+    </message>
+    <message>
+        <source>{year} 年没有标记为已录入，无需撤销</source>
+        <translation>{year} is not marked as entered; nothing to remove</translation>
+    </message>
+    <message>
+        <source>{day} 按国务院安排（或周末）本来就是这样；要撤销先前的录入，请在列表中选中它后点“删除”</source>
+        <translation>{day} is already like this by the State Council schedule (or as a weekend); to undo an earlier entry, select it in the list and press “Delete”</translation>
+    </message>
+    <message>
+        <source>{day} 按国务院安排（或周末）已是工作日，录入为调休上班日不会改变任何期限</source>
+        <translation>{day} is already a working day by the State Council schedule (or the weekend rule); entering it as a make-up working day changes no deadline</translation>
+    </message>
+    <message>
+        <source>{day} 按国务院安排（或周末）已是休息日，录入为休息日不会改变任何期限</source>
+        <translation>{day} is already a rest day by the State Council schedule (or as a weekend); entering it as a rest day changes no deadline</translation>
+    </message>
+    <message>
+        <source>单位代码应为 1 到 32 位英文字母、数字、点、横线或下划线（如 HK-ZJJ），以字母或数字开头，不能有汉字或空格</source>
+        <translation>A unit code has 1 to 32 Latin letters, digits, dots, hyphens or underscores (e.g. HK-ZJJ), starts with a letter or digit, and has no Chinese characters or spaces</translation>
+    </message>
+    <message>
+        <source>请填写单位名称</source>
+        <translation>Enter the unit name</translation>
+    </message>
+    <message>
+        <source>请从列表中选择单位类别</source>
+        <translation>Choose the unit category from the list</translation>
+    </message>
+    <message>
+        <source>联系电话只能有数字、空格、+、-、括号（如 0898-66668888），或不填</source>
+        <translation>A phone number may only have digits, spaces, +, - and brackets (e.g. 0898-66668888), or be left empty</translation>
+    </message>
+    <message>
+        <source>单位代码“{code}”已被使用（可能是已停用的单位），请换一个代码</source>
+        <translation>Unit code “{code}” is taken (perhaps by a deactivated unit); choose another code</translation>
+    </message>
+    <message>
+        <source>已有名为“{name}”的单位（代码 {code}），请换一个名称</source>
+        <translation>There is already a unit named “{name}” (code {code}); choose another name</translation>
+    </message>
+    <message>
+        <source>找不到代码为“{code}”的单位，请刷新列表后重试</source>
+        <translation>No unit has the code “{code}”; refresh the list and try again</translation>
+    </message>
+    <message>
+        <source>中心数据库须为 PostgreSQL（地址以 postgresql:// 开头）</source>
+        <translation>The central database must be PostgreSQL (its address starts with postgresql://)</translation>
+    </message>
+    <message>
+        <source>中心数据库尚未建立，请管理员运行 python main.py central init</source>
+        <translation>The central database is not set up yet; the administrator should run python main.py central init</translation>
+    </message>
+    <message>
+        <source>中心数据库的版本比本程序新，请先更新本程序；在此之前本机照常离线工作</source>
+        <translation>The central database is newer than this program; update the program first. Until then this PC works offline as usual</translation>
+    </message>
+    <message>
+        <source>中心数据库的版本较旧，请管理员运行 python main.py central init 升级</source>
+        <translation>The central database is older; the administrator should run python main.py central init to upgrade it</translation>
+    </message>
+    <message>
+        <source>无法连接中心数据库，本机离线工作，恢复后自动同步</source>
+        <translation>Cannot connect to the central database; this PC works offline and syncs automatically when it is back</translation>
+    </message>
+    <message>
+        <source>有数据与中心数据库冲突，同步已暂停，本机照常离线工作；请联系管理员处理</source>
+        <translation>Some data conflicts with the central database; syncing is paused and this PC works offline as usual. Contact the administrator</translation>
+    </message>
 </context>
 <context>
     <name>Estimates</name>
@@ -1858,14 +3703,69 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
     </message>
 </context>
 <context>
+    <name>ExtensionForm</name>
+    <message>
+        <source>延期办理（限一次）</source>
+        <translation>Extension (only once)</translation>
+    </message>
+    <message>
+        <source>批准延期的负责人</source>
+        <translation>Official who approved the extension</translation>
+    </message>
+    <message>
+        <source>延期告知书上会告知来访人</source>
+        <translation>The visitor is told this in the extension notice</translation>
+    </message>
+    <message>
+        <source>批准延期</source>
+        <translation>Approve extension</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>新的办理期限</source>
+        <translation>New handling deadline</translation>
+    </message>
+    <message>
+        <source>原办理期限 {due}，最多延至 {latest}</source>
+        <translation>Original deadline {due}; can be extended to {latest} at most</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>窗口名称</source>
         <translation>Window name</translation>
     </message>
     <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
         <source>说明</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>延期理由</source>
+        <translation>Reason for the extension</translation>
+    </message>
+    <message>
+        <source>更正原因</source>
+        <translation>Reason for the correction</translation>
     </message>
     <message>
         <source>中心名称</source>
@@ -1892,12 +3792,36 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
         <translation>Extension time limit</translation>
     </message>
     <message>
+        <source>期限末日遇休息日顺延</source>
+        <translation>Move a deadline that ends on a rest day</translation>
+    </message>
+    <message>
         <source>重呼次数上限</source>
         <translation>Recall limit</translation>
     </message>
     <message>
         <source>大厅语音播报</source>
         <translation>Voice announcements in the hall</translation>
+    </message>
+    <message>
+        <source>接访日程提前公布天数</source>
+        <translation>Days to publish the schedule in advance</translation>
+    </message>
+    <message>
+        <source>预约截止时间</source>
+        <translation>Booking cut-off time</translation>
+    </message>
+    <message>
+        <source>领导接访预约须知</source>
+        <translation>Booking notes for leader receptions</translation>
+    </message>
+    <message>
+        <source>领导批示书面回复期限（天）</source>
+        <translation>Written reply deadline for instructions (days)</translation>
+    </message>
+    <message>
+        <source>领导批示办结期限（天）</source>
+        <translation>Closing deadline for instructions (days)</translation>
     </message>
     <message>
         <source>最后关闭的服务日</source>
@@ -1952,6 +3876,22 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
         <translation>Reason for not accepting</translation>
     </message>
     <message>
+        <source>不予受理依据</source>
+        <translation>Basis for not accepting</translation>
+    </message>
+    <message>
+        <source>转送文号</source>
+        <translation>Transfer document no.</translation>
+    </message>
+    <message>
+        <source>被反映人或单位</source>
+        <translation>Person or unit complained about</translation>
+    </message>
+    <message>
+        <source>提交材料</source>
+        <translation>Materials handed in</translation>
+    </message>
+    <message>
         <source>现住址</source>
         <translation>Current address</translation>
     </message>
@@ -1970,6 +3910,10 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
     <message>
         <source>操作员</source>
         <translation>Operator</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -1991,20 +3935,143 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
         <source>代表电话</source>
         <translation>Representative&apos;s phone</translation>
     </message>
+    <message>
+        <source>密码最短长度</source>
+        <translation>Minimum password length</translation>
+    </message>
+    <message>
+        <source>连续登录失败锁定次数</source>
+        <translation>Failed logins before locking</translation>
+    </message>
+    <message>
+        <source>账户锁定时长（分钟）</source>
+        <translation>Account lock time (minutes)</translation>
+    </message>
+    <message>
+        <source>无操作自动锁屏（分钟）</source>
+        <translation>Lock screen when idle (minutes)</translation>
+    </message>
+    <message>
+        <source>撤销原因</source>
+        <translation>Reason for undoing</translation>
+    </message>
+    <message>
+        <source>反映问题</source>
+        <translation>Issue raised</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>破例预约理由</source>
+        <translation>Reason for the exception booking</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>接访主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>领导批示</source>
+        <translation>Leader&apos;s instruction</translation>
+    </message>
+    <message>
+        <source>办理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>书面回复</source>
+        <translation>Written reply</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>换人原因</source>
+        <translation>Reason for the change of leader</translation>
+    </message>
+    <message>
+        <source>取消原因</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>规则名称</source>
+        <translation>Rule name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>单位地址</source>
+        <translation>Unit address</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>首次启动 — 创建管理员</source>
+        <translation>First start — create the administrator</translation>
+    </message>
+    <message>
+        <source>这是本数据库第一次启动，还没有任何用户。
+请创建第一个管理员账户：之后每位工作人员用自己的账户登录，系统按角色控制权限，并记录谁在何时做了什么。
+也可以先跳过，程序照常运行，不要求登录（下次启动时会再次询问）。</source>
+        <translation>This database is starting for the first time and has no users yet.
+Create the first administrator account: after that every staff member logs in with their own account, what each may do depends on their role, and who did what and when is recorded.
+You can also skip this for now: the program works as before without logins (you will be asked again at the next start).</translation>
+    </message>
+    <message>
+        <source>如 admin 或 zhangsan（英文字母、数字）</source>
+        <translation>e.g. admin or zhangsan (Latin letters, digits)</translation>
+    </message>
+    <message>
+        <source>管理员的姓名</source>
+        <translation>The administrator&apos;s name</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>再次输入密码</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>创建管理员并登录</source>
+        <translation>Create administrator and log in</translation>
+    </message>
+    <message>
+        <source>暂不使用登录</source>
+        <translation>Not now: no logins</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致，请重新输入</source>
+        <translation>The two passwords differ; type them again</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <source>既往来访</source>
-        <translation>Earlier visits</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>号码</source>
-        <translation>Number</translation>
+        <source>既往事项</source>
+        <translation>Earlier matters</translation>
     </message>
     <message>
         <source>信访件编号</source>
@@ -2015,20 +4082,51 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
         <translation>Summary</translation>
     </message>
     <message>
-        <source>状态</source>
-        <translation>Status</translation>
+        <source>收到日期</source>
+        <translation>Received on</translation>
     </message>
     <message>
-        <source>期限</source>
-        <translation>Deadline</translation>
+        <source>办理状态</source>
+        <translation>Case status</translation>
     </message>
     <message>
-        <source>双击一行查看那次来访的全部登记内容</source>
-        <translation>Double-click a row to see everything registered for that visit</translation>
+        <source>下一期限</source>
+        <translation>Next deadline</translation>
     </message>
     <message>
-        <source>既往来访（共 {count} 次，红色为仍在办理期限内，双击查看）</source>
-        <translation>Earlier visits ({count} in all; red: still within the handling deadline; double-click to view)</translation>
+        <source>次数</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>指向一行看全部内容，双击查看该件首次登记</source>
+        <translation>Point at a row to see all of it; double-click to see the case&apos;s first registration</translation>
+    </message>
+    <message>
+        <source>{case}（代表）</source>
+        <translation>{case} (representative)</translation>
+    </message>
+    <message>
+        <source>{case}（本次关联）</source>
+        <translation>{case} (linked now)</translation>
+    </message>
+    <message>
+        <source>既往事项（共 {count} 件，红色为仍在办理期限内，双击查看）</source>
+        <translation>Earlier matters ({count}; red: still within the handling deadline; double-click to view)</translation>
+    </message>
+    <message>
+        <source>没有既往信访事项</source>
+        <translation>No earlier matters</translation>
+    </message>
+    <message numerus="yes">
+        <source>另有 %n 次来访未登记事项</source>
+        <translation>
+            <numerusform>%n more visit without a registered matter</numerusform>
+            <numerusform>%n more visits without a registered matter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>正在读取既往事项…</source>
+        <translation>Loading earlier matters…</translation>
     </message>
     <message>
         <source>首次来访，没有既往记录</source>
@@ -2077,12 +4175,20 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
         <translation>Extension:</translation>
     </message>
     <message>
+        <source>期限最后一天是休息日或法定节假日的，顺延到其后的第一个工作日</source>
+        <translation>When the last day of a deadline is a rest day or public holiday, it moves to the next working day</translation>
+    </message>
+    <message>
+        <source>末日顺延：</source>
+        <translation>Move last day:</translation>
+    </message>
+    <message>
         <source>恢复法定时限</source>
         <translation>Restore statutory limits</translation>
     </message>
     <message>
-        <source>按自然日计算，从收到信访事项之日起算。修改只影响以后登记的事项，已登记事项的截止日期不变。</source>
-        <translation>Calendar days, counted from the day the matter is received. A change only affects matters registered from now on; deadlines of registered matters stay as they are.</translation>
+        <source>按自然日计算，从收到信访事项之日起算。修改只影响以后登记的事项，已登记事项的截止日期不变。顺延按《民法典》第二百零三条，默认开启。</source>
+        <translation>Counted in calendar days from the day the matter is received. Changes only affect matters registered later; deadlines already set stay as they are. Moving the last day follows Article 203 of the Civil Code and is on by default.</translation>
     </message>
     <message>
         <source> 天</source>
@@ -2095,6 +4201,49 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
     <message>
         <source>法定最多延长 {days} 天，只能延期一次</source>
         <translation>Statutory: at most {days} days, extended once only</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPanel</name>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>切换用户</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <source>来访接待台 — 登录</source>
+        <translation>Laifang Desk — log in</translation>
+    </message>
+    <message>
+        <source>请输入您的用户名和密码</source>
+        <translation>Enter your user name and password</translation>
+    </message>
+    <message>
+        <source>终端已锁定</source>
+        <translation>Terminal locked</translation>
+    </message>
+    <message>
+        <source>{name} 锁定了本终端，请输入密码解锁；换班请点“切换用户”</source>
+        <translation>{name} locked this terminal. Enter the password to unlock; at a change of shift press “Switch user”</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>接班的同事请输入用户名和密码；上一位用户将退出登录，已打开的页面保持不变</source>
+        <translation>Colleague taking over: enter your user name and password. The previous user is logged out; open pages stay as they are</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +4271,14 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
     <message>
         <source>叫号</source>
         <translation>Call</translation>
+    </message>
+    <message>
+        <source>领导接访</source>
+        <translation>Leader reception</translation>
+    </message>
+    <message>
+        <source>接访当日</source>
+        <translation>Reception day</translation>
     </message>
     <message>
         <source>打印记录</source>
@@ -2152,6 +4309,14 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
         <translation>Progress enquiry…</translation>
     </message>
     <message>
+        <source>办理流程…</source>
+        <translation>Case timeline…</translation>
+    </message>
+    <message>
+        <source>期限监控…</source>
+        <translation>Deadline watch…</translation>
+    </message>
+    <message>
         <source>屏幕 {number}：{name}（{width}×{height}）</source>
         <translation>Screen {number}: {name} ({width}×{height})</translation>
     </message>
@@ -2176,12 +4341,46 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
         <translation>The English translation file is missing, so the interface is shown in Chinese; run scripts/setup.sh</translation>
     </message>
     <message>
+        <source>未登录</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
         <source>数据库已损坏</source>
         <translation>Database damaged</translation>
     </message>
     <message>
         <source>接谈登记还没有保存，关闭后刚填写的内容会丢失。仍然关闭吗？</source>
         <translation>The registration has not been saved; if you close now, what you just entered is lost. Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>MatterLine</name>
+    <message>
+        <source>可能是同一事项</source>
+        <translation>May be the same matter</translation>
+    </message>
+    <message>
+        <source>同一事项（关联）</source>
+        <translation>Same matter (link)</translation>
+    </message>
+    <message>
+        <source>这次来访反映的就是这件事：记在原信访件上（来访次数 +1），不另立新件</source>
+        <translation>This visit is about this very matter: record it on the existing case (visits +1), no new case</translation>
+    </message>
+    <message>
+        <source>{day} 收到</source>
+        <translation>Received {day}</translation>
+    </message>
+    <message>
+        <source>下一期限 {due}</source>
+        <translation>Next deadline {due}</translation>
+    </message>
+    <message numerus="yes">
+        <source>第 %n 次来访</source>
+        <translation>
+            <numerusform>Visit no. %n</numerusform>
+            <numerusform>Visit no. %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2215,8 +4414,24 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
         <translation>Choose a content category</translation>
     </message>
     <message>
+        <source>请选择三分类</source>
+        <translation>Choose the type of matter</translation>
+    </message>
+    <message>
+        <source>可不填；不会印在给对方的文书上</source>
+        <translation>Optional; not printed on papers given to the visitor</translation>
+    </message>
+    <message>
+        <source>来访人交来的材料，如 身份证复印件、合同复印件 3 页</source>
+        <translation>Materials the visitor handed in, e.g. ID card copy, contract copy, 3 pages</translation>
+    </message>
+    <message>
         <source>信访人数</source>
         <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>三分类</source>
+        <translation>Type of matter</translation>
     </message>
     <message>
         <source>事项概况</source>
@@ -2239,12 +4454,75 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
         <translation>Purpose</translation>
     </message>
     <message>
+        <source>被反映人/单位</source>
+        <translation>Complained about</translation>
+    </message>
+    <message>
+        <source>提交材料</source>
+        <translation>Materials handed in</translation>
+    </message>
+    <message>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
     <message>
         <source>{count} 人（取号时登记）</source>
         <translation>{count} people (entered when the ticket was issued)</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepForm</name>
+    <message>
+        <source>记录下一步</source>
+        <translation>Record the next step</translation>
+    </message>
+    <message>
+        <source>从名录中选择，或直接填写</source>
+        <translation>Choose from the directory, or type it in</translation>
+    </message>
+    <message>
+        <source>如：海信转〔2026〕12号（可不填）</source>
+        <translation>e.g. 海信转〔2026〕12号 (optional)</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>该件已办结（或已复核），流程已经结束；同一事项再来访的，出具不再受理告知书。</source>
+        <translation>The case is closed (or re-reviewed) and its timeline has ended; if the visitor comes again on the same matter, issue a notice that it is not accepted again.</translation>
+    </message>
+    <message>
+        <source>该件流程已经结束，不能再记录办理步骤。</source>
+        <translation>The timeline of this case has ended; no more steps can be recorded.</translation>
+    </message>
+    <message>
+        <source>承办单位</source>
+        <translation>Handling unit</translation>
+    </message>
+    <message>
+        <source>不予受理理由</source>
+        <translation>Reason for not accepting</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +4821,54 @@ The ticket and the registration are saved and not affected; no number is lost or
         <translation>visit receipt (80 mm)</translation>
     </message>
     <message>
+        <source>受理告知书（A4）</source>
+        <translation>notice of acceptance (A4)</translation>
+    </message>
+    <message>
+        <source>受理告知书（80毫米）</source>
+        <translation>notice of acceptance (80 mm)</translation>
+    </message>
+    <message>
+        <source>不予受理告知书（A4）</source>
+        <translation>notice of non-acceptance (A4)</translation>
+    </message>
+    <message>
+        <source>不予受理告知书（80毫米）</source>
+        <translation>notice of non-acceptance (80 mm)</translation>
+    </message>
+    <message>
+        <source>依法分类处理告知书（A4）</source>
+        <translation>legal channel notice (A4)</translation>
+    </message>
+    <message>
+        <source>依法分类处理告知书（80毫米）</source>
+        <translation>legal channel notice (80 mm)</translation>
+    </message>
+    <message>
+        <source>延期办理告知书（A4）</source>
+        <translation>extension notice (A4)</translation>
+    </message>
+    <message>
+        <source>延期办理告知书（80毫米）</source>
+        <translation>extension notice (80 mm)</translation>
+    </message>
+    <message>
+        <source>办理进展告知单（A4）</source>
+        <translation>progress notice (A4)</translation>
+    </message>
+    <message>
+        <source>办理进展告知单（80毫米）</source>
+        <translation>progress notice (80 mm)</translation>
+    </message>
+    <message>
+        <source>不再受理告知书（A4）</source>
+        <translation>notice of no further acceptance (A4)</translation>
+    </message>
+    <message>
+        <source>不再受理告知书（80毫米）</source>
+        <translation>notice of no further acceptance (80 mm)</translation>
+    </message>
+    <message>
         <source>情况复杂的可延长一次，最长 {days} 日</source>
         <translation>may be extended once, by at most {days} days, for complex matters</translation>
     </message>
@@ -2675,6 +5001,373 @@ They would come out blank. Check the name, or complete it by hand.</translation>
     </message>
 </context>
 <context>
+    <name>Reception</name>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>（不选）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionDayPanel</name>
+    <message>
+        <source>扫描预约单二维码，或刷身份证 / 输入证件号码后回车</source>
+        <translation>Scan the booking slip&apos;s QR code, or swipe the ID card / type the ID number and press Enter</translation>
+    </message>
+    <message>
+        <source>时段</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>预约号</source>
+        <translation>Booking code</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>反映问题</source>
+        <translation>Issue raised</translation>
+    </message>
+    <message>
+        <source>信访件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>号票</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>记录批示</source>
+        <translation>Record instruction</translation>
+    </message>
+    <message>
+        <source>记为未到</source>
+        <translation>Mark as no-show</translation>
+    </message>
+    <message>
+        <source>预约登记…</source>
+        <translation>New booking…</translation>
+    </message>
+    <message>
+        <source>今日接访</source>
+        <translation>Today&apos;s reception</translation>
+    </message>
+    <message>
+        <source>到场登记</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>领导批示</source>
+        <translation>Leader&apos;s instruction</translation>
+    </message>
+    <message>
+        <source>交办单位</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>未预约来访（现场登记领导接访）</source>
+        <translation>Walk-ins (registered for the leader reception on the day)</translation>
+    </message>
+    <message>
+        <source>接访日期</source>
+        <translation>Reception date</translation>
+    </message>
+    <message>
+        <source>接访领导</source>
+        <translation>Receiving leader</translation>
+    </message>
+    <message>
+        <source>来访人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>批示</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>回复期限</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <source>办结期限</source>
+        <translation>Closing due</translation>
+    </message>
+    <message>
+        <source>接访当日</source>
+        <translation>Reception day</translation>
+    </message>
+    <message>
+        <source>批示督办</source>
+        <translation>Instruction follow-up</translation>
+    </message>
+    <message>
+        <source>（不交办）</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <source>预约 {booked} 人：已到场 {arrived}，接谈中 {serving}，已接谈 {done}，未到 {absent}</source>
+        <translation>Booked: {booked} · arrived {arrived} · being received {serving} · received {done} · no-show {absent}</translation>
+    </message>
+    <message>
+        <source>{name} 已到场：号票 {ticket}，预约时段 {slot}，前面 {ahead} 人</source>
+        <translation>{name} has arrived: ticket {ticket}, slot {slot}, people ahead: {ahead}</translation>
+    </message>
+    <message>
+        <source>已记录 {name} 的领导批示{due}</source>
+        <translation>Recorded the leader&apos;s instruction for {name}{due}</translation>
+    </message>
+    <message>
+        <source>，{unit} 应于 {day} 前书面回复</source>
+        <translation>; {unit} must reply in writing by {day}</translation>
+    </message>
+    <message>
+        <source>未办结 {open} 件：已超期 {overdue} 件，3 天内到期 {soon} 件</source>
+        <translation>Open: {open} · overdue {overdue} · due within 3 days {soon}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>绿色粗体：有已发布的接访；灰色斜体：只有草稿</source>
+        <translation>Green bold: published receptions; grey italic: drafts only</translation>
+    </message>
+    <message>
+        <source>双击或按 Enter 修改所选的接访</source>
+        <translation>Double-click or press Enter to edit the selected reception</translation>
+    </message>
+    <message>
+        <source>新建接访(&amp;N)…</source>
+        <translation>&amp;New reception…</translation>
+    </message>
+    <message>
+        <source>新建一场接访：日期、时间、接访领导、地点和可预约人数（Alt+N）</source>
+        <translation>Create a reception: date, time, receiving leader, place and places to book (Alt+N)</translation>
+    </message>
+    <message>
+        <source>按规则排期(&amp;R)…</source>
+        <translation>Schedule by &amp;rule…</translation>
+    </message>
+    <message>
+        <source>按规则一次排出多场接访，如每月第一个星期三上午、领导轮流；保存前先预览日期（Alt+R）</source>
+        <translation>Schedule many receptions at once by a rule, e.g. the first Wednesday morning of each month with leaders taking turns; preview the dates before saving (Alt+R)</translation>
+    </message>
+    <message>
+        <source>修改(&amp;E)…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>修改所选的接访（Alt+E；在周表中双击或按 Enter 也可以）</source>
+        <translation>Edit the selected reception (Alt+E; or double-click or press Enter in the week table)</translation>
+    </message>
+    <message>
+        <source>发布(&amp;P)</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <source>发布所选的草稿：发布后才向群众公布、才能预约（Alt+P）</source>
+        <translation>Publish the selected draft: only then is it announced to the public and open for booking (Alt+P)</translation>
+    </message>
+    <message>
+        <source>撤回发布(&amp;U)</source>
+        <translation>&amp;Unpublish</translation>
+    </message>
+    <message>
+        <source>撤回所选接访的发布，改回草稿；已有预约的不能撤回（Alt+U）</source>
+        <translation>Unpublish the selected reception and make it a draft again; not possible once it has bookings (Alt+U)</translation>
+    </message>
+    <message>
+        <source>取消场次(&amp;C)…</source>
+        <translation>&amp;Cancel session…</translation>
+    </message>
+    <message>
+        <source>取消所选的接访，需要写明原因（Alt+C）</source>
+        <translation>Cancel the selected reception; a reason is needed (Alt+C)</translation>
+    </message>
+    <message>
+        <source>领导名册(&amp;L)…</source>
+        <translation>&amp;Leader roster…</translation>
+    </message>
+    <message>
+        <source>编辑接访领导（职务、分管领域）和陪同接访人员（Alt+L）</source>
+        <translation>Edit the receiving leaders (post, portfolio) and the accompanying staff (Alt+L)</translation>
+    </message>
+    <message>
+        <source>导出公告 PDF(&amp;D)…</source>
+        <translation>Export notice P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>把所显示月份已发布的接访导出为 A4 公告，印有预约须知和中心电话（Alt+D）</source>
+        <translation>Export the published receptions of the month shown as an A4 public notice with the booking notes and the centre&apos;s phone (Alt+D)</translation>
+    </message>
+    <message>
+        <source>导出 Excel(&amp;X)…</source>
+        <translation>Export E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>把所显示月份已发布的接访导出为 Excel 表格（Alt+X）</source>
+        <translation>Export the published receptions of the month shown as an Excel sheet (Alt+X)</translation>
+    </message>
+    <message>
+        <source>导出日历 .ics(&amp;I)…</source>
+        <translation>Export calendar .&amp;ics…</translation>
+    </message>
+    <message>
+        <source>把所显示月份已发布的接访导出为日历文件，可导入领导的手机或 Outlook 日历（Alt+I）</source>
+        <translation>Export the published receptions of the month shown as a calendar file for the leaders&apos; phones or Outlook (Alt+I)</translation>
+    </message>
+    <message>
+        <source>{first} 至 {last} 的接访安排</source>
+        <translation>Receptions from {first} to {last}</translation>
+    </message>
+    <message>
+        <source>休息日</source>
+        <translation>Rest day</translation>
+    </message>
+    <message>
+        <source>分管领域：{portfolio}</source>
+        <translation>Portfolio: {portfolio}</translation>
+    </message>
+    <message numerus="yes">
+        <source>已发布 %n 场接访</source>
+        <translation>
+            <numerusform>Published %n reception</numerusform>
+            <numerusform>Published %n receptions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>发布接访</source>
+        <translation>Publish reception</translation>
+    </message>
+    <message>
+        <source>仍然发布</source>
+        <translation>Publish anyway</translation>
+    </message>
+    <message>
+        <source>不发布</source>
+        <translation>Don&apos;t publish</translation>
+    </message>
+    <message>
+        <source>取消场次</source>
+        <translation>Cancel session</translation>
+    </message>
+    <message>
+        <source>取消原因：</source>
+        <translation>Reason for cancelling:</translation>
+    </message>
+    <message>
+        <source>领导接访日程-{month}</source>
+        <translation>leader-receptions-{month}</translation>
+    </message>
+    <message>
+        <source>导出公告 PDF</source>
+        <translation>Export notice PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出日历</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <source>iCalendar 日历 (*.ics)</source>
+        <translation>iCalendar file (*.ics)</translation>
+    </message>
+    <message>
+        <source>已导出 {count} 场已发布的接访到 {path}</source>
+        <translation>Exported {count} published receptions to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionSettingsPage</name>
+    <message>
+        <source>领导接访日</source>
+        <translation>Leader reception days</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>接访安排至少提前几天公布；不足这个天数发布时要再确认一次（0 表示不限）</source>
+        <translation>How many days ahead receptions are published at least; publishing later asks for confirmation (0: no limit)</translation>
+    </message>
+    <message>
+        <source>{low} 到 {high} 天，通常提前 {days} 天公布</source>
+        <translation>{low} to {high} days; usually published {days} days ahead</translation>
+    </message>
+    <message>
+        <source>提前公布：</source>
+        <translation>Publish ahead:</translation>
+    </message>
+    <message>
+        <source>接访日前一个工作日的这个时刻停止预约（节假日跳过）</source>
+        <translation>Booking stops at this time on the working day before the reception (holidays skipped)</translation>
+    </message>
+    <message>
+        <source>接访日前一个工作日的该时刻截止预约，如 17:00；遇节假日往前推到最近的工作日</source>
+        <translation>Booking closes at this time on the working day before the reception, e.g. 17:00; over holidays it moves back to the nearest working day</translation>
+    </message>
+    <message>
+        <source>预约截止：</source>
+        <translation>Booking closes:</translation>
+    </message>
+    <message>
+        <source>印在接访日程公告上，也在预约时告诉来访群众</source>
+        <translation>Printed on the reception schedule notice, and told to visitors when they book</translation>
+    </message>
+    <message>
+        <source>预约须知：</source>
+        <translation>Booking notes:</translation>
+    </message>
+    <message>
+        <source>{low} 到 {high} 天，默认 {days} 天</source>
+        <translation>{low} to {high} days; default {days}</translation>
+    </message>
+    <message>
+        <source>{label}：</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>修改后新安排的接访按新设置计算预约截止时间；已经排好的接访不变。须知和中心电话一起印在导出的接访日程公告上。</source>
+        <translation>Receptions scheduled after a change get the new booking cut-off; those already scheduled stay as they are. The notes are printed with the centre&apos;s phone on the exported schedule notice.</translation>
+    </message>
+    <message>
+        <source>{used} / {most} 字，超出 {extra} 字，请删减</source>
+        <translation>{used} / {most} characters: {extra} too many, please shorten</translation>
+    </message>
+    <message>
+        <source>{used} / {most} 字</source>
+        <translation>{used} / {most} characters</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceListPage</name>
     <message>
         <source>新增</source>
@@ -2784,6 +5477,18 @@ They would come out blank. Check the name, or complete it by hand.</translation>
         <translation>Choose how the matter is handled</translation>
     </message>
     <message>
+        <source>请核对办理方式</source>
+        <translation>Check the handling</translation>
+    </message>
+    <message>
+        <source>仍按此办理方式保存</source>
+        <translation>Save with this handling anyway</translation>
+    </message>
+    <message>
+        <source>返回修改</source>
+        <translation>Go back and change</translation>
+    </message>
+    <message>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
@@ -2793,22 +5498,65 @@ They would come out blank. Check the name, or complete it by hand.</translation>
     </message>
 </context>
 <context>
-    <name>RepeatBanner</name>
+    <name>RepeatBar</name>
     <message>
-        <source>重复访提示：该来访人有 {count} 件未办结事项仍在办理期限内，请核实是否重复访</source>
-        <translation>Possible repeat visit: this visitor has {count} unfinished matters still within the handling deadline. Please check whether this is a repeat visit</translation>
+        <source>新事项</source>
+        <translation>New matter</translation>
     </message>
     <message>
-        <source>{case}（{day} 登记，期限 {due}）</source>
-        <translation>{case} (registered {day}, due {due})</translation>
+        <source>与以上事项都不同：保存登记时另立新件</source>
+        <translation>Different from all the matters above: a new case is opened when the registration is saved</translation>
     </message>
     <message>
-        <source>[收起]</source>
-        <translation>[Hide]</translation>
+        <source>重新判断</source>
+        <translation>Decide again</translation>
     </message>
     <message>
-        <source>[展开]</source>
-        <translation>[Show]</translation>
+        <source>撤销关联…</source>
+        <translation>Undo link…</translation>
+    </message>
+    <message>
+        <source>关联错了：记一条更正（需写明原因），来访次数 −1</source>
+        <translation>The link is wrong: record a correction (with a reason); visits −1</translation>
+    </message>
+    <message>
+        <source>已判断为新事项：与既往事项不同，保存登记时另立新件。</source>
+        <translation>Decided: new matter. It differs from the earlier matters; a new case is opened when the registration is saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>重复访核实：该来访人有 %n 件在办或已办结的事项。是同一事项请点该件的“同一事项（关联）”，不另立新件；都不是请点“新事项”。</source>
+        <translation>
+            <numerusform>Repeat visit check: this visitor has %n matter in progress or closed. If it is the same matter, press “Same matter (link)” on it and no new case is opened; otherwise press “New matter”.</numerusform>
+            <numerusform>Repeat visit check: this visitor has %n matters in progress or closed. If it is one of them, press “Same matter (link)” on it and no new case is opened; if none, press “New matter”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已关联到信访件 {case}（第 {n} 次来访），不另立新件</source>
+        <translation>Linked to case {case} (visit no. {n}); no new case</translation>
+    </message>
+    <message>
+        <source>办理状态：{status}；下一期限：{due}；{route}</source>
+        <translation>Status: {status}; next deadline: {due}; {route}</translation>
+    </message>
+    <message>
+        <source>。该件已办结（或已复核），同一事实和理由不再受理。</source>
+        <translation>. The case is closed (or re-reviewed); the same facts and reasons are not accepted again.</translation>
+    </message>
+    <message>
+        <source>打印{title}</source>
+        <translation>Print: {title}</translation>
+    </message>
+    <message>
+        <source>撤销关联</source>
+        <translation>Undo link</translation>
+    </message>
+    <message>
+        <source>请写明撤销关联的原因（记入该件的办理流程）：</source>
+        <translation>Reason for undoing the link (recorded in the case timeline):</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2822,12 +5570,87 @@ They would come out blank. Check the name, or complete it by hand.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>身份证号码</source>
-        <translation>ID card number</translation>
+        <source>证件类型</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>电话</source>
         <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>领导名册</source>
+        <translation>Leader roster</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>分管领域</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>参加接访</source>
+        <translation>Takes part in receptions</translation>
+    </message>
+    <message>
+        <source>新增领导</source>
+        <translation>Add leader</translation>
+    </message>
+    <message>
+        <source>保存领导</source>
+        <translation>Save leader</translation>
+    </message>
+    <message>
+        <source>接访领导</source>
+        <translation>Receiving leader</translation>
+    </message>
+    <message>
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>新增人员</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>保存人员</source>
+        <translation>Save person</translation>
+    </message>
+    <message>
+        <source>陪同接访人员</source>
+        <translation>Accompanying staff</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>参加</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
     </message>
 </context>
 <context>
@@ -2837,16 +5660,24 @@ They would come out blank. Check the name, or complete it by hand.</translation>
         <translation>Handling</translation>
     </message>
     <message>
-        <source>承办单位名称</source>
-        <translation>Name of the handling unit</translation>
+        <source>请选择应走的法定途径</source>
+        <translation>Choose the legal route to take</translation>
     </message>
     <message>
-        <source>应走的法定途径</source>
-        <translation>Legal route to take</translation>
+        <source>请从承办单位名录中选择</source>
+        <translation>Choose from the handling units directory</translation>
     </message>
     <message>
-        <source>不予受理的理由（回执上告知来访人）</source>
-        <translation>Reason for not accepting (the receipt tells the visitor)</translation>
+        <source>可不填，如 海信转〔2026〕12号</source>
+        <translation>Optional, e.g. 海信转〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>不予受理的理由（告知书上告知来访人）</source>
+        <translation>Reason for not accepting (the notice tells the visitor)</translation>
+    </message>
+    <message>
+        <source>如《信访工作条例》第三十二条</source>
+        <translation>e.g. Article 32 of the Regulations on Letters and Visits</translation>
     </message>
     <message>
         <source>承办单位</source>
@@ -2857,12 +5688,159 @@ They would come out blank. Check the name, or complete it by hand.</translation>
         <translation>Legal route</translation>
     </message>
     <message>
+        <source>转送日期</source>
+        <translation>Transfer date</translation>
+    </message>
+    <message>
+        <source>转送文号</source>
+        <translation>Transfer document no.</translation>
+    </message>
+    <message>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <source>当场答复即办结</source>
-        <translation>Answered on the spot: the matter is finished</translation>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>受理机关</source>
+        <translation>Accepting body</translation>
+    </message>
+    <message>
+        <source>本机关受理：受理日期为收到日期，出具受理告知书，办理期限自受理之日起计算</source>
+        <translation>Accepted by this office: accepted on the day received; a notice of acceptance is issued and the handling deadline counts from acceptance</translation>
+    </message>
+    <message>
+        <source>当场答复即办结，出具登记回执</source>
+        <translation>An answer on the spot closes the matter; a registration receipt is issued</translation>
+    </message>
+    <message>
+        <source>转送不是受理：承办单位自收到之日起 15 日内决定是否受理</source>
+        <translation>A transfer is not acceptance: the handling unit decides within 15 days of receiving it whether to accept</translation>
+    </message>
+    <message>
+        <source>告知书写明应走的途径、受理机关和申请方式</source>
+        <translation>The notice names the route to take, the accepting body and how to apply</translation>
+    </message>
+    <message>
+        <source>告知书写明不予受理的理由和依据</source>
+        <translation>The notice gives the reason and basis for not accepting</translation>
+    </message>
+    <message>
+        <source>请选择办理方式</source>
+        <translation>Choose how the matter is handled</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>按规则排期</source>
+        <translation>Schedule by rule</translation>
+    </message>
+    <message>
+        <source>如 每月第一个星期三上午市领导接访</source>
+        <translation>e.g. City leader reception, first Wednesday morning of each month</translation>
+    </message>
+    <message>
+        <source>最后一个</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>第 </source>
+        <translation>No. </translation>
+    </message>
+    <message>
+        <source> 个</source>
+        <translation> in month</translation>
+    </message>
+    <message>
+        <source>如 接访室一</source>
+        <translation>e.g. Reception room 1</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>调休上班的周末也算工作日</source>
+        <translation>Weekend make-up working days count as working days</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>重复</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>接访领导（按顺序轮流）</source>
+        <translation>Receiving leaders (take turns in order)</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>可预约</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>遇节假日</source>
+        <translation>On a holiday</translation>
+    </message>
+    <message>
+        <source>规则日期</source>
+        <translation>Rule date</translation>
+    </message>
+    <message>
+        <source>接访日期</source>
+        <translation>Reception date</translation>
+    </message>
+    <message>
+        <source>接访领导</source>
+        <translation>Receiving leader</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>预览日期</source>
+        <translation>Preview dates</translation>
+    </message>
+    <message>
+        <source>保存为草稿</source>
+        <translation>Save as drafts</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>遇节假日顺延</source>
+        <translation>Moved: holiday</translation>
+    </message>
+    <message>
+        <source>遇节假日，当次不安排</source>
+        <translation>Skipped: holiday</translation>
+    </message>
+    <message>
+        <source>顺延日已有本规则的接访，并入</source>
+        <translation>Merged: the moved-to day already has this rule&apos;s reception</translation>
+    </message>
+    <message>
+        <source>（该年节假日未公布，按周末估算）</source>
+        <translation>(holidays for that year not published; estimated on weekends)</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +5856,81 @@ They would come out blank. Check the name, or complete it by hand.</translation>
     <message>
         <source>不能保存在这里</source>
         <translation>Cannot save here</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>修改接访</source>
+        <translation>Edit reception</translation>
+    </message>
+    <message>
+        <source>新建接访</source>
+        <translation>New reception</translation>
+    </message>
+    <message>
+        <source>如 接访室一；不填为来访接待中心（下访为所选地区）</source>
+        <translation>e.g. Reception room 1; empty means the visitor reception centre (for a visit out, the area chosen)</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>不分时段</source>
+        <translation>No slots</translation>
+    </message>
+    <message>
+        <source> 分钟一个时段</source>
+        <translation> min per slot</translation>
+    </message>
+    <message>
+        <source>确认在休息日接访</source>
+        <translation>Confirm a reception on a rest day</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>接访领导</source>
+        <translation>Receiving leader</translation>
+    </message>
+    <message>
+        <source>下访地区</source>
+        <translation>Visit-out area</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>陪同接访</source>
+        <translation>Accompanied by</translation>
+    </message>
+    <message>
+        <source>接访主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>可预约</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +5952,10 @@ They would come out blank. Check the name, or complete it by hand.</translation>
         <translation>Calling</translation>
     </message>
     <message>
+        <source>领导接访</source>
+        <translation>Leader reception</translation>
+    </message>
+    <message>
         <source>接谈窗口</source>
         <translation>Windows</translation>
     </message>
@@ -2911,12 +5968,24 @@ They would come out blank. Check the name, or complete it by hand.</translation>
         <translation>Locations</translation>
     </message>
     <message>
+        <source>承办单位</source>
+        <translation>Handling unit</translation>
+    </message>
+    <message>
+        <source>法定节假日</source>
+        <translation>Public holidays</translation>
+    </message>
+    <message>
         <source>保存设置</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <source>保存“中心信息”“时限”和“叫号”页上的设置</source>
-        <translation>Saves the settings on the “Centre”, “Time limits” and “Calling” pages</translation>
+        <source>保存“中心信息”“时限”“叫号”和“领导接访”页上的设置</source>
+        <translation>Save the settings on the “Centre”, “Time limits”, “Calling” and “Leader reception” pages</translation>
+    </message>
+    <message>
+        <source>“中心信息”“时限”“叫号”或“领导接访”页上有修改还没有保存。放弃这些修改并关闭吗？</source>
+        <translation>There are unsaved changes on the “Centre”, “Time limits”, “Calling” or “Leader reception” page. Discard them and close?</translation>
     </message>
     <message>
         <source>关闭</source>
@@ -2933,10 +6002,6 @@ They would come out blank. Check the name, or complete it by hand.</translation>
     <message>
         <source>设置已保存，新的号票和回执按新设置打印。</source>
         <translation>Settings saved; new tickets and receipts are printed with them.</translation>
-    </message>
-    <message>
-        <source>“中心信息”“时限”或“叫号”页上有修改还没有保存。放弃这些修改并关闭吗？</source>
-        <translation>Changes on the “Centre”, “Time limits” or “Calling” page are not saved yet. Discard them and close?</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +6225,25 @@ Please restart it. If it keeps happening, give the log file to the administrator
     </message>
 </context>
 <context>
+    <name>TimelineOpener</name>
+    <message>
+        <source>办理流程</source>
+        <translation>Case timeline</translation>
+    </message>
+    <message>
+        <source>信访件编号：</source>
+        <translation>Case number:</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>转窗口 — {ticket}</source>
@@ -3180,6 +6264,105 @@ Please restart it. If it keeps happening, give the log file to the administrator
     <message>
         <source>说明</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>转送/交办时可选的承办单位，以及依法分类处理告知书上写明的受理机关。单位不能删除（已登记的事项仍指向它），不再使用的请停用。修改点按钮后立即保存。</source>
+        <translation>Handling units that can be chosen for a transfer or assignment, and the accepting bodies named on legal channel notices. Units cannot be deleted (registered matters still point to them); deactivate those no longer used. Changes are saved as soon as you press a button.</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>单位信息</source>
+        <translation>Unit details</translation>
+    </message>
+    <message>
+        <source>如 HK-YJJ</source>
+        <translation>e.g. HK-YJJ</translation>
+    </message>
+    <message>
+        <source>如 海口市应急管理局</source>
+        <translation>e.g. Haikou Emergency Management Bureau</translation>
+    </message>
+    <message>
+        <source>如 0898-66668888</source>
+        <translation>e.g. 0898-66668888</translation>
+    </message>
+    <message>
+        <source>清空（新单位）</source>
+        <translation>Clear (new unit)</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>使用中</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>已新增承办单位“{name}”（代码 {code}）</source>
+        <translation>Added handling unit “{name}” (code {code})</translation>
+    </message>
+    <message>
+        <source>已保存“{name}”的修改</source>
+        <translation>Saved the changes to “{name}”</translation>
+    </message>
+    <message>
+        <source>已启用“{name}”，转送时可以选择</source>
+        <translation>Activated “{name}”; it can be chosen for transfers</translation>
+    </message>
+    <message>
+        <source>已停用“{name}”，转送时不再列出；已登记的事项不受影响</source>
+        <translation>Deactivated “{name}”; it is no longer listed for transfers. Registered matters are not affected</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +6388,137 @@ Please restart it. If it keeps happening, give the log file to the administrator
             <numerusform>[Group of %n]</numerusform>
             <numerusform>[Group of %n]</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>用户管理</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>最近登录</source>
+        <translation>Last login</translation>
+    </message>
+    <message>
+        <source>新用户必填；已有用户填写则重设密码</source>
+        <translation>Required for a new user; for an existing user, typing one resets the password</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>解除锁定</source>
+        <translation>Lift lock</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>安全设置</source>
+        <translation>Security settings</translation>
+    </message>
+    <message>
+        <source> 个字符</source>
+        <translation> characters</translation>
+    </message>
+    <message>
+        <source> 次</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>密码最短长度</source>
+        <translation>Minimum password length</translation>
+    </message>
+    <message>
+        <source>连续登录失败锁定次数</source>
+        <translation>Failed logins before locking</translation>
+    </message>
+    <message>
+        <source>账户锁定时长</source>
+        <translation>Account lock time</translation>
+    </message>
+    <message>
+        <source>无操作自动锁屏</source>
+        <translation>Lock screen when idle</translation>
+    </message>
+    <message>
+        <source>保存安全设置</source>
+        <translation>Save security settings</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>（锁定中）</source>
+        <translation>(locked)</translation>
+    </message>
+    <message>
+        <source>从未登录</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>已添加用户 {name}</source>
+        <translation>Added user {name}</translation>
+    </message>
+    <message>
+        <source>已保存用户 {name}</source>
+        <translation>Saved user {name}</translation>
+    </message>
+    <message>
+        <source>已启用 {name}</source>
+        <translation>Activated {name}</translation>
+    </message>
+    <message>
+        <source>已停用 {name}</source>
+        <translation>Deactivated {name}</translation>
+    </message>
+    <message>
+        <source>已解除 {name} 的锁定</source>
+        <translation>Lifted the lock on {name}</translation>
+    </message>
+    <message>
+        <source>安全设置已保存</source>
+        <translation>Security settings saved</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +6643,65 @@ Please restart it. If it keeps happening, give the log file to the administrator
     <message>
         <source>已保存“{name}”，接待：{categories}</source>
         <translation>Saved “{name}”, serving: {categories}</translation>
+    </message>
+</context>
+<context>
+    <name>YearGrid</name>
+    <message>
+        <source>一</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>二</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>三</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>四</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>五</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>六</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>日</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>{month}月</source>
+        <translation>Month {month}</translation>
+    </message>
+    <message>
+        <source>休息日</source>
+        <translation>Rest day</translation>
+    </message>
+    <message>
+        <source>调休上班日</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>工作日</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>国务院安排：{name}</source>
+        <translation>State Council schedule: {name}</translation>
+    </message>
+    <message>
+        <source>本中心录入：{note}</source>
+        <translation>Entered by this centre: {note}</translation>
+    </message>
+    <message>
+        <source>本中心录入</source>
+        <translation>Entered by this centre</translation>
     </message>
 </context>
 </TS>
