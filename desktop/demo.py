@@ -248,4 +248,8 @@ def fill_demo_data(services: ServiceHost, visits: int, days: int = 30, seed: int
             )
             if updated.rowcount == 0:  # type: ignore[attr-defined]
                 session.add(Counter(service_day=day, series=series, slot=slot, last_value=value))
+    # Leader reception days, through the real services (after the counters moved on).
+    from desktop.demo_reception import fill_reception_demo
+
+    fill_reception_demo(services, seed=seed)
     return DemoResult(visits=made, visitors=len(visitor_rows))

@@ -61,4 +61,7 @@ def test_demo_covers_every_route_and_step_consistently(services) -> None:  # typ
             assert visit.id in step_visits
         side = session.scalar(select(func.count()).select_from(CaseStep)
                               .where(CaseStep.kind.in_([k.value for k in SIDE_STEPS])))
-        assert side == kinds[StepKind.VISIT_LINKED] + kinds[StepKind.NO_LONGER_ACCEPTED]
+        # The rest are the reception demo's instructions and the units' replies.
+        assert side == (kinds[StepKind.VISIT_LINKED] + kinds[StepKind.NO_LONGER_ACCEPTED]
+                        + kinds[StepKind.INSTRUCTION] + kinds[StepKind.UNIT_REPLIED])
+        assert kinds[StepKind.INSTRUCTION] > 0
