@@ -13,6 +13,7 @@ subcommand.
         [--no-roll-over]   (with a database: its calendar entries and roll-over setting)
     python main.py [global options] deadlines [--within N] [--out FILE.xlsx|FILE.pdf]
     python main.py [global options] schedule --from YYYY-MM-DD --to YYYY-MM-DD --out FILE
+    python main.py [global options] briefing --date YYYY-MM-DD [--leader NAME] --out FILE.pdf
     python main.py [global options] user add --username NAME --display-name NAME --role ROLE
     python main.py [global options] user passwd|disable|enable NAME | user list
     python main.py [global options] audit verify
@@ -151,6 +152,12 @@ def build_parser() -> argparse.ArgumentParser:
                           help="the last day (YYYY-MM-DD)")
     schedule.add_argument("--out", type=Path, required=True,
                           help="FILE.pdf (A4 notice), FILE.xlsx or FILE.ics (calendars)")
+    briefing = sub.add_parser(
+        "briefing", help="the leader's briefing on the day's booked visitors (PDF, audited)")
+    briefing.add_argument("--date", dest="day", required=True, type=_service_date,
+                          help="the sessions' day (YYYY-MM-DD)")
+    briefing.add_argument("--leader", default="", help="only this leader's sessions (name)")
+    briefing.add_argument("--out", type=Path, required=True, help="FILE.pdf")
     central = sub.add_parser("central", help="the central PostgreSQL database of sync")
     central_sub = central.add_subparsers(dest="central_command", required=True)
     central_init = central_sub.add_parser(
@@ -437,6 +444,21 @@ def _cmd_schedule(args: argparse.Namespace, config: TerminalConfig) -> int:
     return 0
 
 
+def _cmd_briefing(args: argparse.Namespace, config: TerminalConfig) -> int:
+    services = _open(args, config)
+    try:
+        made = services.reception_briefing.day_briefing(args.day, args.leader)
+    finally:
+        services.close()
+    out: Path = args.out
+    partial = out.with_name(out.name + ".part")
+    partial.write_bytes(made.pdf)
+    partial.replace(out)
+    print(json.dumps({"file": str(out), "sessions": made.sessions, "bookings": made.bookings,
+                      "bytes": len(made.pdf)}, ensure_ascii=False))
+    return 0
+
+
 def _cmd_accounts(args: argparse.Namespace, config: TerminalConfig) -> int:
     from desktop.accounts.cli import run_audit, run_user
 
@@ -623,6 +645,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_backup(args, config)
         if args.command == "schedule":
             return _cmd_schedule(args, config)
+        if args.command == "briefing":
+            return _cmd_briefing(args, config)
         if args.command == "deadlines":
             return _cmd_deadlines(args, config)
         if args.command == "restore":

@@ -10,19 +10,22 @@ from __future__ import annotations
 
 import io
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from db.models import ReceptionBooking, ReceptionSession, Visit
+from db.models import Leader, ReceptionBooking, ReceptionSession, Visit
 from desktop.accounts import audit
 from desktop.cases.lifecycle import step_views, steps_of
 from desktop.domain import CASE_STATUS_LABELS, STEP_LABELS, CaseStatus
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.reception.booking_domain import BookingStatus
 from desktop.reception.booking_views import BookingView, booking_views
-from desktop.reception.domain import ReceptionError
+from desktop.reception.domain import ReceptionError, SessionStatus
 from desktop.reception.schedule_files import _markup, day_text
 from desktop.reception.views import SessionItem, session_items
 from desktop.service import TerminalService
@@ -52,6 +55,13 @@ class BriefingEntry:
 
 
 @dataclass(frozen=True)
+class DayBriefing:
+    pdf: bytes
+    sessions: int
+    bookings: int
+
+
+@dataclass(frozen=True)
 class Briefing:
     centre_name: str
     session: SessionItem
@@ -60,45 +70,73 @@ class Briefing:
 
 class BriefingService(TerminalService):
     def briefing(self, session_id: uuid.UUID) -> Briefing:
-        now = self._clock()
         with self._sessions.begin() as session:
             held = session.get(ReceptionSession, session_id)
             if held is None:
                 raise ReceptionError(QT_TRANSLATE_NOOP(
                     "Errors", "找不到这场接访，可能已被删除；请刷新后重试"), field="session_id")
-            rows = list(session.scalars(select(ReceptionBooking).where(
-                ReceptionBooking.session_id == held.id,
-                ReceptionBooking.status != BookingStatus.CANCELLED.value,
-                ReceptionBooking.deleted_at.is_(None)).order_by(ReceptionBooking.slot_at)))
-            entries = []
-            for view in booking_views(session, rows, now):
-                status = ""
-                history: tuple[CaseLine, ...] = ()
-                if view.case_visit_id is not None:
-                    case = session.get(Visit, view.case_visit_id)
-                    assert case is not None
-                    if case.case_status:
-                        status = CASE_STATUS_LABELS[CaseStatus(case.case_status)]
-                    history = tuple(
-                        CaseLine(step.on_date.isoformat(), _step_text(
-                            STEP_LABELS[step.kind], step.unit_name, step.note))
-                        for step in step_views(steps_of(session, case.id)) if not step.withdrawn)
-                others = session.execute(select(Visit.case_number, Visit.received_on,
-                                                Visit.summary, Visit.case_status).where(
-                    Visit.visitor_id == view.visitor_id, Visit.case_number.is_not(None),
-                    Visit.id != (view.case_visit_id or uuid.UUID(int=0)))
-                    .order_by(Visit.received_on)).all()
-                entries.append(BriefingEntry(view, status, history, tuple(
-                    f"{number} {day.isoformat() if day else ''} "
-                    f"{CASE_STATUS_LABELS[CaseStatus(state)] if state else ''} "
-                    f"{(summary or '')[:40]}" for number, day, summary, state in others)))
-            audit.record(session, self._workstation, "reception_briefing", "reception_session",
-                         str(held.id), None)
-            return Briefing(load_centre_settings(session).centre_name,
-                            session_items(session, [held])[0], tuple(entries))
+            return self._briefing(session, held)
 
     def briefing_pdf(self, session_id: uuid.UUID) -> bytes:
         return render_briefing(self.briefing(session_id))
+
+    def day_briefing(self, day: date, leader: str = "") -> DayBriefing:
+        """The briefing of every published session of `day` (only `leader`'s when a name
+        is given) as one PDF, a session a section; each made is audited."""
+        name = leader.strip()
+        with self._sessions.begin() as session:
+            query = select(ReceptionSession).where(
+                ReceptionSession.day == day,
+                ReceptionSession.status == SessionStatus.PUBLISHED.value,
+                ReceptionSession.deleted_at.is_(None)).order_by(ReceptionSession.starts_at)
+            if name:
+                query = query.join(Leader, Leader.id == ReceptionSession.leader_id).where(
+                    Leader.name == name)
+            rows = list(session.scalars(query))
+            if not rows:
+                if name:
+                    raise ReceptionError(QT_TRANSLATE_NOOP(
+                        "Errors", "{day} 没有{leader}的已发布接访场次；请核对日期和领导姓名"),
+                        field="leader", day=day.isoformat(), leader=name)
+                raise ReceptionError(QT_TRANSLATE_NOOP(
+                    "Errors", "{day} 没有已发布的接访场次；请核对日期"), field="day",
+                    day=day.isoformat())
+            briefings = tuple(self._briefing(session, row) for row in rows)
+        return DayBriefing(render_briefings(briefings), len(briefings),
+                           sum(len(b.entries) for b in briefings))
+
+    def _briefing(self, session: Session, held: ReceptionSession) -> Briefing:
+        now = self._clock()
+        rows = list(session.scalars(select(ReceptionBooking).where(
+            ReceptionBooking.session_id == held.id,
+            ReceptionBooking.status != BookingStatus.CANCELLED.value,
+            ReceptionBooking.deleted_at.is_(None)).order_by(ReceptionBooking.slot_at)))
+        entries = []
+        for view in booking_views(session, rows, now):
+            status = ""
+            history: tuple[CaseLine, ...] = ()
+            if view.case_visit_id is not None:
+                case = session.get(Visit, view.case_visit_id)
+                assert case is not None
+                if case.case_status:
+                    status = CASE_STATUS_LABELS[CaseStatus(case.case_status)]
+                history = tuple(
+                    CaseLine(step.on_date.isoformat(), _step_text(
+                        STEP_LABELS[step.kind], step.unit_name, step.note))
+                    for step in step_views(steps_of(session, case.id)) if not step.withdrawn)
+            others = session.execute(select(Visit.case_number, Visit.received_on,
+                                            Visit.summary, Visit.case_status).where(
+                Visit.visitor_id == view.visitor_id, Visit.case_number.is_not(None),
+                Visit.id != (view.case_visit_id or uuid.UUID(int=0)))
+                .order_by(Visit.received_on)).all()
+            entries.append(BriefingEntry(view, status, history, tuple(
+                f"{number} {day.isoformat() if day else ''} "
+                f"{CASE_STATUS_LABELS[CaseStatus(state)] if state else ''} "
+                f"{(summary or '')[:40]}" for number, day, summary, state in others)))
+        audit.record(session, self._workstation, "reception_briefing", "reception_session",
+                     str(held.id), None)
+        return Briefing(load_centre_settings(session).centre_name,
+                        session_items(session, [held])[0], tuple(entries))
 
     def slip_pdf(self, booking_id: uuid.UUID, layout: str = "a4") -> bytes:
         if layout not in LAYOUTS:
@@ -208,18 +246,30 @@ def _render_slip(view: BookingView, item: SessionItem, centre: str, phone: str, 
 
 
 def render_briefing(briefing: Briefing) -> bytes:
+    return render_briefings((briefing,))
+
+
+def render_briefings(briefings: Sequence[Briefing]) -> bytes:
+    """Briefings one after another, each session from a new page."""
     from desktop.printing.service import _RENDER_LOCK
 
     with _RENDER_LOCK:
-        return _render_briefing(briefing)
+        return _render_briefings(briefings)
 
 
-def _render_briefing(briefing: Briefing) -> bytes:
+def _render_briefings(briefings: Sequence[Briefing]) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     from desktop.printing.documents.fonts import cjk_font_name
 
@@ -232,34 +282,38 @@ def _render_briefing(briefing: Briefing) -> bytes:
     def para(text: str, style: ParagraphStyle) -> Paragraph:
         return Paragraph(_markup(text, font), style)
 
-    item = briefing.session
-    story: list[Any] = [
-        para("领导接访预约情况", title),
-        para(f"{item.day.year}年{day_text(item.day)} {item.time_text}　{item.place_text}　"
-             f"接访领导：{item.leader_name}（{item.leader_post}）", sub),
-        para(f"分管领域：{item.portfolio_text or '—'}　预约 {len(briefing.entries)} 人 / "
-             f"名额 {item.capacity} 人", sub), Spacer(1, 3 * mm)]
-    if not briefing.entries:
-        story.append(para("这场接访目前没有预约。", body))
-    for index, entry in enumerate(briefing.entries, start=1):
-        view = entry.booking
-        story.append(para(f"{index}. {view.slot_text}　{view.name}　{view.masked_id_number}"
-                          f"　{view.people_count} 人", head))
-        rows = [["反映问题", f"{view.category_name}　{view.summary}".strip()]]
-        if view.case_number:
-            rows.append(["信访件", f"{view.case_number}　{entry.case_status}"])
-        if view.override_reason:
-            rows.append(["破例预约", f"{view.override_reason}（批准人：{view.override_by}）"])
-        if entry.history:
-            rows.append(["办理经过", "\n".join(f"{line.on_date} {line.text}"
-                                               for line in entry.history)])
-        if entry.other_matters:
-            rows.append(["其他事项", "\n".join(entry.other_matters)])
-        table = Table([[para(k, body), para(v, body)] for k, v in rows],
-                      colWidths=[24 * mm, 150 * mm])
-        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-        story.append(table)
+    story: list[Any] = []
+    for number, briefing in enumerate(briefings):
+        if number:
+            story.append(PageBreak())
+        item = briefing.session
+        story += [
+            para("领导接访预约情况", title),
+            para(f"{item.day.year}年{day_text(item.day)} {item.time_text}　{item.place_text}　"
+                 f"接访领导：{item.leader_name}（{item.leader_post}）", sub),
+            para(f"分管领域：{item.portfolio_text or '—'}　预约 {len(briefing.entries)} 人 / "
+                 f"名额 {item.capacity} 人", sub), Spacer(1, 3 * mm)]
+        if not briefing.entries:
+            story.append(para("这场接访目前没有预约。", body))
+        for index, entry in enumerate(briefing.entries, start=1):
+            view = entry.booking
+            story.append(para(f"{index}. {view.slot_text}　{view.name}　{view.masked_id_number}"
+                              f"　{view.people_count} 人", head))
+            rows = [["反映问题", f"{view.category_name}　{view.summary}".strip()]]
+            if view.case_number:
+                rows.append(["信访件", f"{view.case_number}　{entry.case_status}"])
+            if view.override_reason:
+                rows.append(["破例预约", f"{view.override_reason}（批准人：{view.override_by}）"])
+            if entry.history:
+                rows.append(["办理经过", "\n".join(f"{line.on_date} {line.text}"
+                                                   for line in entry.history)])
+            if entry.other_matters:
+                rows.append(["其他事项", "\n".join(entry.other_matters)])
+            table = Table([[para(k, body), para(v, body)] for k, v in rows],
+                          colWidths=[24 * mm, 150 * mm])
+            table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                                       ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            story.append(table)
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                             topMargin=18 * mm, bottomMargin=16 * mm, title="领导接访预约情况",
