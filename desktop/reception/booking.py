@@ -27,7 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import ContentCategory, Leader, ReceptionBooking, ReceptionSession, Visit, Visitor
-from desktop.cases.identity import IdType
+from desktop.cases.identity import IdType, mask_id_number
 from desktop.clock import local_time, service_day
 from desktop.domain import GROUP_VISIT_MIN_PEOPLE, TicketCategory
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
@@ -103,6 +103,7 @@ class NotifyItem:
     name: str
     phone: str
     note: str
+    masked_id_number: str = ""  # for the clerk to tell visitors apart (never the full one)
 
 
 @dataclass(frozen=True)
@@ -338,7 +339,8 @@ def booking_time(booking: ReceptionBooking) -> str:
 def _notify_item(session: Session, booking: ReceptionBooking, note: str) -> NotifyItem:
     visitor = session.get(Visitor, booking.visitor_id)
     assert visitor is not None
-    return NotifyItem(booking.id, visitor.name, visitor.phone or "", note)
+    return NotifyItem(booking.id, visitor.name, visitor.phone or "", note,
+                      mask_id_number(visitor.id_number))
 
 
 def _session_row(session: Session, session_id: uuid.UUID, *, lock: bool) -> ReceptionSession:

@@ -9,6 +9,7 @@ the reception services via ui/operations.py.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -37,7 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.reception.domain import WEEKDAY_LABELS, PublishTooLate, SessionStatus
+from desktop.reception.domain import (
+    WEEKDAY_LABELS,
+    PublishTooLate,
+    SessionHasBookings,
+    SessionStatus,
+)
 from ui.file_dialogs import SafeFileDialog, save_file_dialog
 from ui.i18n import error_text, tr_domain
 from ui.operations import Operation
@@ -49,6 +55,7 @@ if TYPE_CHECKING:
     from desktop.app_services import AppServices
     from desktop.reception.schedule import ScheduleExport
     from desktop.reception.views import SessionItem
+    from ui.reception.settle_dialog import Mode, SettleDialog
 
 PUBLISHED_BACKGROUND = QColor("#d7f0dc")
 DRAFT_BACKGROUND = QColor("#eeeeee")
@@ -67,6 +74,7 @@ class ReceptionPage(QWidget):
         self.choices: Choices | None = None
         self.dialog: QWidget | None = None
         self.question: QMessageBox | None = None
+        self.settle_dialog: SettleDialog | None = None
         self.save_dialog: SafeFileDialog | None = None
         self.last_export: ScheduleExport | None = None
         today = services.reception.today()
@@ -311,6 +319,8 @@ class ReceptionPage(QWidget):
         dialog = SessionDialog(self._services.reception, self._tasks, self.choices,
                                self.selected_day(), item, parent=self)
         dialog.saved.connect(self._changed)
+        # A move refused for its bookings: decide them, then save the move again.
+        dialog.has_bookings.connect(lambda held: self.settle(held, "move", then=dialog.save))
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -378,12 +388,36 @@ class ReceptionPage(QWidget):
         item = self.selected_session()
         if item is None:
             return
+        if item.bookings:  # each booking is moved or cancelled first (the reason asked there)
+            self.settle(item, "cancel")
+            return
         reason, ok = QInputDialog.getText(self, self.tr("取消场次"), self.tr("取消原因："))
         if not ok:
             return
         reception, session_id = self._services.reception, item.session_id
+
+        def failed(error: BaseException) -> bool:
+            if not isinstance(error, SessionHasBookings):  # booked since the page loaded
+                return False
+            self.settle(item, "cancel", reason)
+            return True
+
         Operation(self, self._tasks, lambda: reception.cancel(session_id, reason)) \
-            .success(self._changed).exclusive("cancel").errors(self.error_label).run()
+            .success(self._changed).failure(failed).exclusive("cancel") \
+            .errors(self.error_label).run()
+
+    def settle(self, item: SessionItem, mode: Mode, reason: str = "",
+               then: Callable[[], None] | None = None) -> SettleDialog:
+        """The bookings of a session to cancel or move, decided one by one first."""
+        from ui.reception.settle_dialog import SettleDialog
+
+        dialog = SettleDialog(self._services.reception_bookings, self._services.reception,
+                              self._tasks, item, mode, reason, parent=self)
+        dialog.settled.connect(lambda _result: then() if then else self.refresh())
+        self.settle_dialog = dialog
+        dialog.load()
+        dialog.open()
+        return dialog
 
     # ------------------------------------------------------------------ export
 

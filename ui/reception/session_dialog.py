@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.reception.checks import MAX_CAPACITY, MAX_SLOT_MINUTES, SessionInput
-from desktop.reception.domain import SESSION_KIND_LABELS, SessionKind
-from ui.i18n import tr_domain
+from desktop.reception.domain import SESSION_KIND_LABELS, SessionHasBookings, SessionKind
+from ui.i18n import error_text, tr_domain
 from ui.operations import FormErrors, Operation
 from ui.reception.choices import Choices, fill_areas, fill_leaders, pydate, pytime, qdate
 from ui.tasks import TaskRunner
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 class SessionDialog(QDialog):
     saved = Signal(object)  # SessionItem
+    has_bookings = Signal(object)  # SessionItem: a move refused until its bookings are settled
 
     def __init__(self, reception: ReceptionService, tasks: TaskRunner, choices: Choices,
                  day: date, item: SessionItem | None = None,
@@ -175,8 +176,17 @@ class SessionDialog(QDialog):
             job = lambda: reception.create_session(data)  # noqa: E731
         else:
             job = lambda: reception.update_session(item.session_id, data)  # noqa: E731
-        Operation(self, self._tasks, job).success(self._saved).busy(self.save_button) \
-            .exclusive("save").errors(self.errors).run()
+        Operation(self, self._tasks, job).success(self._saved).failure(self._save_failed) \
+            .busy(self.save_button).exclusive("save").errors(self.errors).run()
+
+    def _save_failed(self, error: BaseException) -> bool:
+        """A published session's day, time or place changed while it holds bookings: the
+        page opens 处理预约 and saves again once they are settled."""
+        if not isinstance(error, SessionHasBookings) or self._item is None:
+            return False
+        self.error_label.setText(error_text(error))
+        self.has_bookings.emit(self._item)
+        return True
 
     def _saved(self, item: SessionItem) -> None:
         self.saved.emit(item)
