@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from db.models import User
 from desktop.accounts import audit
-from desktop.accounts.passwords import DUMMY_HASH, hash_password, needs_rehash, verify_password
+from desktop.accounts.passwords import dummy_hash, hash_password, needs_rehash, verify_password
 from desktop.accounts.roles import ActingUser, Actor, NotLoggedIn
 from desktop.accounts.security_settings import read_security
 from desktop.accounts.users import actor_of, find_user, users_exist
@@ -138,7 +138,7 @@ class LoginService(TerminalService):
         with self._sessions.begin() as session:
             row = find_user(session, name) if name else None
             if row is None or not row.active:
-                verify_password(DUMMY_HASH, password)  # as slow as a real check
+                verify_password(dummy_hash(), password)  # as slow as a real check
                 # An unknown name is not kept: it may be a password typed into the
                 # wrong box.
                 self._failed(session, name if row is not None else UNKNOWN_NAME, None,

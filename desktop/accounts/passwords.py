@@ -5,6 +5,8 @@ here say what is wrong in general terms only."""
 
 from __future__ import annotations
 
+import functools
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
@@ -61,6 +63,10 @@ def needs_rehash(stored_hash: str) -> bool:
         return True
 
 
-# A hash to verify against when the user name is unknown, so an unknown name takes as
-# long to refuse as a wrong password (nobody learns which names exist).
-DUMMY_HASH = _HASHER.hash("laifang-desk-no-such-user")
+@functools.cache
+def dummy_hash() -> str:
+    """A hash to verify against when the user name is unknown, so an unknown name takes
+    as long to refuse as a wrong password (nobody learns which names exist). Made at the
+    first use (or the services' warm-up after start), not at import: an argon2 hash
+    costs ~50-100 ms and 64 MiB, which would delay the window's start."""
+    return _HASHER.hash("laifang-desk-no-such-user")
