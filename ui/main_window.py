@@ -192,11 +192,13 @@ class MainWindow(QMainWindow):
 
         # 领导接访: loads its month when first shown.
         self.reception_page = ReceptionPage(services, tasks)
+        self.reception_page.printing = self.printing  # briefings go to this terminal's printers
         self.add_page(self.reception_page, self.tr("领导接访"), "reception")
         from ui.reception.day_panel import ReceptionDayPanel
 
         # 接访当日 (check-in, instructions, 预约登记…) and 批示督办: loads when first shown.
         self.reception_day = ReceptionDayPanel(services, tasks)
+        self.reception_day.printing = self.printing
         self.add_page(self.reception_day, self.tr("接访当日"), "reception_day")
 
         self.print_history = PrintHistoryWidget(services.printing, tasks, report)

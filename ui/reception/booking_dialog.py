@@ -13,7 +13,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,6 +35,8 @@ if TYPE_CHECKING:
     from desktop.app_services import AppServices
     from desktop.reception.booking import BookableSession
     from desktop.reception.booking_views import BookingDetail
+    from ui.printing.controller import PrintController
+    from ui.reception.paper_preview import PaperPreviewDialog
 
 BOOKING_DAYS = 45  # sessions offered: from today this many days on
 
@@ -96,10 +97,14 @@ class BookingDialog(QDialog):
         self.book_button = QPushButton(self.tr("预约"))
         self.book_button.setDefault(True)
         self.book_button.clicked.connect(self.book)
-        self.slip_a4_button = QPushButton(self.tr("预约单（A4）…"))
-        self.slip_roll_button = QPushButton(self.tr("预约单（80毫米）…"))
-        self.slip_a4_button.clicked.connect(lambda: self.save_slip("a4"))
-        self.slip_roll_button.clicked.connect(lambda: self.save_slip("80mm"))
+        self.slip_a4_button = QPushButton(self.tr("打印预约单（A4）…"))
+        self.slip_roll_button = QPushButton(self.tr("打印预约单（80毫米）…"))
+        for button in (self.slip_a4_button, self.slip_roll_button):
+            button.setToolTip(self.tr("预览预约单，再打印或另存为PDF"))
+        self.slip_a4_button.clicked.connect(lambda: self.preview_slip("a4"))
+        self.slip_roll_button.clicked.connect(lambda: self.preview_slip("80mm"))
+        self.printing: PrintController | None = None  # the window's, for its printers
+        self.preview_dialog: PaperPreviewDialog | None = None
         self.close_button = QPushButton(self.tr("关闭"))
         self.close_button.clicked.connect(self.reject)
         for button in (self.slip_a4_button, self.slip_roll_button):
@@ -219,15 +224,25 @@ class BookingDialog(QDialog):
         self.book_button.setEnabled(False)
         self.booked.emit(detail)
 
-    def save_slip(self, layout: str, path: str | None = None) -> None:
+    def preview_slip(self, layout: str) -> None:
+        """The slip in the preview, to print (the terminal's printer for the paper) or
+        save as PDF."""
         if self.detail is None:
             return
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("保存预约单"), f"预约单-{self.detail.booking.code}.pdf",
-                self.tr("PDF 文件 (*.pdf)"))
-            if not path:
-                return
+        from ui.reception.paper_preview import open_preview, slip_paper
+
+        booking_id, code = self.detail.booking.booking_id, self.detail.booking.code
+        briefing = self._services.reception_briefing
+        open_preview(self, self._tasks, lambda: slip_paper(briefing, booking_id, code, layout),
+                     self.printing, self.error_label, self._previewing)
+
+    def _previewing(self, dialog: PaperPreviewDialog) -> None:
+        self.preview_dialog = dialog
+
+    def save_slip(self, layout: str, path: str) -> None:
+        """Write the slip to `path` (whole: a temporary file renamed)."""
+        if self.detail is None:
+            return
         booking_id = self.detail.booking.booking_id
         briefing = self._services.reception_briefing
         target = Path(path)

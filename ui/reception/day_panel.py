@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from desktop.reception.checkin import CheckedIn, DayView
     from desktop.reception.instructions import FollowUpList, InstructionItem
     from desktop.reception.views import SessionItem
+    from ui.printing.controller import PrintController
+    from ui.reception.paper_preview import PaperPreviewDialog
 
 OVERDUE = QColor("#F8D0D0")
 DUE_SOON = QColor("#FCE8C0")
@@ -87,6 +89,12 @@ class ReceptionDayPanel(QWidget):
         self.absent_button.clicked.connect(self.mark_absent)
         self.book_button = QPushButton(self.tr("预约登记…"))
         self.book_button.clicked.connect(self.open_booking)
+        self.briefing_button = QPushButton(self.tr("汇报材料…"))
+        self.briefing_button.setToolTip(self.tr(
+            "预览并打印这场接访的领导汇报材料：每位预约来访人、反映的问题和信访件办理经过"))
+        self.briefing_button.clicked.connect(self.preview_briefing)
+        self.printing: PrintController | None = None  # the window's, for its printers
+        self.preview_dialog: PaperPreviewDialog | None = None
         self.booking_dialog: QWidget | None = None
         self._loaded_once = False
         self.error_label = ErrorLabel()
@@ -103,6 +111,7 @@ class ReceptionDayPanel(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.absent_button)
         actions.addWidget(self.book_button)
+        actions.addWidget(self.briefing_button)
         actions.addStretch(1)
         actions.addWidget(self.record_button)
         day = QWidget()
@@ -149,11 +158,26 @@ class ReceptionDayPanel(QWidget):
         from ui.reception.booking_dialog import BookingDialog
 
         dialog = BookingDialog(self._services, self._tasks, self)
+        dialog.printing = self.printing
         dialog.booked.connect(lambda _detail: self.refresh())
         dialog.show()
         dialog.load()
         self.booking_dialog = dialog
         return dialog
+
+    def preview_briefing(self) -> None:
+        """The leader's briefing of the session shown, to print or save."""
+        item = next((i for i in self._sessions if i.session_id == self.session_id()), None)
+        if item is None:
+            return
+        from ui.reception.paper_preview import briefing_paper, open_preview
+
+        briefing = self._services.reception_briefing
+        open_preview(self, self._tasks, lambda: briefing_paper(briefing, item), self.printing,
+                     self.error_label, self._previewing)
+
+    def _previewing(self, dialog: PaperPreviewDialog) -> None:
+        self.preview_dialog = dialog
 
     def load(self) -> None:
         checkin = self._services.reception_checkin

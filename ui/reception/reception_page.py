@@ -55,6 +55,8 @@ if TYPE_CHECKING:
     from desktop.app_services import AppServices
     from desktop.reception.schedule import ScheduleExport
     from desktop.reception.views import SessionItem
+    from ui.printing.controller import PrintController
+    from ui.reception.paper_preview import PaperPreviewDialog
     from ui.reception.settle_dialog import Mode, SettleDialog
 
 PUBLISHED_BACKGROUND = QColor("#d7f0dc")
@@ -75,6 +77,8 @@ class ReceptionPage(QWidget):
         self.dialog: QWidget | None = None
         self.question: QMessageBox | None = None
         self.settle_dialog: SettleDialog | None = None
+        self.preview_dialog: PaperPreviewDialog | None = None
+        self.printing: PrintController | None = None  # the window's, for its printers
         self.save_dialog: SafeFileDialog | None = None
         self.last_export: ScheduleExport | None = None
         today = services.reception.today()
@@ -123,6 +127,10 @@ class ReceptionPage(QWidget):
             "撤回所选接访的发布，改回草稿；已有预约的不能撤回（Alt+U）"))
         self.cancel_button = QPushButton(self.tr("取消场次(&C)…"))
         self.cancel_button.setToolTip(self.tr("取消所选的接访，需要写明原因（Alt+C）"))
+        self.briefing_button = QPushButton(self.tr("汇报材料(&B)…"))
+        self.briefing_button.setToolTip(self.tr(
+            "预览并打印所选接访的领导汇报材料：每位预约来访人、反映的问题和信访件办理经过"
+            "（Alt+B）"))
         self.roster_button = QPushButton(self.tr("领导名册(&L)…"))
         self.roster_button.setToolTip(self.tr(
             "编辑接访领导（职务、分管领域）和陪同接访人员（Alt+L）"))
@@ -137,7 +145,8 @@ class ReceptionPage(QWidget):
             "把所显示月份已发布的接访导出为日历文件，可导入领导的手机或 Outlook 日历（Alt+I）"))
         actions = QHBoxLayout()
         for button in (self.new_button, self.rule_button, self.edit_button,
-                       self.publish_button, self.unpublish_button, self.cancel_button):
+                       self.publish_button, self.unpublish_button, self.cancel_button,
+                       self.briefing_button):
             actions.addWidget(button)
         actions.addStretch(1)
         exports = QHBoxLayout()
@@ -176,6 +185,7 @@ class ReceptionPage(QWidget):
         self.publish_button.clicked.connect(lambda: self.publish_selected(False))
         self.unpublish_button.clicked.connect(self.unpublish_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
+        self.briefing_button.clicked.connect(self.preview_briefing)
         self.roster_button.clicked.connect(self.open_roster)
         self.pdf_button.clicked.connect(lambda: self.ask_export("pdf"))
         self.excel_button.clicked.connect(lambda: self.ask_export("xlsx"))
@@ -293,6 +303,7 @@ class ReceptionPage(QWidget):
         self.publish_button.setEnabled(item is not None and item.status is SessionStatus.DRAFT)
         self.unpublish_button.setEnabled(item is not None and item.is_published)
         self.cancel_button.setEnabled(live)
+        self.briefing_button.setEnabled(item is not None and item.is_published)
 
     # ------------------------------------------------------------------ actions
 
@@ -418,6 +429,19 @@ class ReceptionPage(QWidget):
         dialog.load()
         dialog.open()
         return dialog
+
+    def preview_briefing(self) -> None:
+        item = self.selected_session()
+        if item is None or not item.is_published:
+            return
+        from ui.reception.paper_preview import briefing_paper, open_preview
+
+        briefing = self._services.reception_briefing
+        open_preview(self, self._tasks, lambda: briefing_paper(briefing, item), self.printing,
+                     self.error_label, self._previewing)
+
+    def _previewing(self, dialog: PaperPreviewDialog) -> None:
+        self.preview_dialog = dialog
 
     # ------------------------------------------------------------------ export
 
