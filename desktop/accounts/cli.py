@@ -17,7 +17,6 @@ from collections.abc import Callable, Mapping
 from typing import Any, TextIO
 
 from desktop.accounts.roles import ROLE_LABELS, Role
-from desktop.accounts.users import NewUser
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
 
 PASSWORD_VARIABLE = "LAIFANG_PASSWORD"
@@ -102,6 +101,8 @@ def run_user(args: argparse.Namespace, services: Any, reader: _Input) -> int:
         return 0
     if command == "add":
         password = reader.password("新用户的密码：")
+        from desktop.accounts.users import NewUser  # SQLAlchemy: not when main.py parses
+
         view = users.add_user(NewUser(args.username, args.display_name, Role(args.role),
                                       password))
         print(json.dumps({"username": view.username, "display_name": view.display_name,

@@ -163,12 +163,14 @@ def test_the_window_gets_services_never_the_engine_or_sessions(
 
 
 def test_main_window_path_imports_no_database_code() -> None:
-    """Everything the main thread imports before the window shows stays clear of
-    SQLAlchemy, Alembic and ReportLab (they load on the worker meanwhile)."""
+    """Everything the main thread imports before the window shows (the command line's
+    parser included) stays clear of SQLAlchemy, Alembic, ReportLab and argon2 (they load
+    on the worker meanwhile)."""
     root = Path(__file__).resolve().parents[2]
     script = ("import sys, main, ui.app, ui.main_window\n"
+              "main.build_parser().parse_args([])\n"
               "print(sorted({m.split('.')[0] for m in sys.modules} & "
-              "{'sqlalchemy', 'alembic', 'reportlab', 'qrcode'}))")
+              "{'sqlalchemy', 'alembic', 'reportlab', 'qrcode', 'argon2'}))")
     result = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True,
                             text=True, timeout=120, check=True,
                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
