@@ -6,8 +6,8 @@ instructions) on a clock of its own that the demo moves from day to day, so ever
 applies: sessions from recurrence rules on the official calendar (working days only),
 capacity held by the booking service, matter rules refused unless a section chief's
 recorded override. Only the tickets' queue progress of past days (called, finished) is
-written directly, as desktop/demo.py does. Clearly marked: leaders' posts and units say
-（演示）, topics, matters and decisions start with 【演示】.
+written directly, as desktop/demo.py does. Clearly marked: leaders' posts end with
+【演示】 and their unit is （演示数据）; topics, matters and decisions start with 【演示】.
 
 What it leaves: sessions from about six weeks ago to two weeks ahead (rules cover the
 last and the coming two weeks; older one-offs carry the overdue follow-ups), every
@@ -51,11 +51,11 @@ DEMO_MARK = "【演示】"
 DEMO_UNIT = "（演示数据）"
 AREAS = ("460105", "460106", "460107", "460108")
 LEADERS = (  # name, post, portfolio (content category codes)
-    ("王建国", "副市长（演示）", ("01", "02")),
-    ("李秀英", "副市长（演示）", ("03", "08")),
-    ("赵明", "副市长（演示）", ("09", "10")),
-    ("陈志强", "市政府秘书长（演示）", ("04", "13", "99")),
-    ("周海燕", "副市长（演示）", ("05", "11", "14")),
+    ("王建国", "副市长【演示】", ("01", "02")),
+    ("李秀英", "副市长【演示】", ("03", "08")),
+    ("赵明", "副市长【演示】", ("09", "10")),
+    ("陈志强", "市政府秘书长【演示】", ("04", "13", "99")),
+    ("周海燕", "副市长【演示】", ("05", "11", "14")),
 )
 MATTERS = (
     "小区加装电梯意见不一，申请协调", "拆迁安置房逾期未交付", "工伤认定久拖未决",

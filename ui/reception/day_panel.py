@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -77,7 +78,8 @@ class ReceptionDayPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The matter takes the spare width (it was the ticket number, leaving the matter cut).
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.walk_ins = QListWidget()
         self.walk_ins.setMaximumHeight(80)
         self.decision_edit = QPlainTextEdit()
@@ -237,6 +239,7 @@ class ReceptionDayPanel(QWidget):
                     cell.setBackground(QBrush(colour))
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.walk_ins.clear()
         for walk in view.walk_ins:
             self.walk_ins.addItem(f"{walk.ticket_number}  {walk.name}  {walk.masked_id_number}")

@@ -263,6 +263,9 @@ class ReceptionPage(QWidget):
 
     def _cell(self, item: SessionItem) -> QTableWidgetItem:
         status = f"[{tr_domain(item.status_label)}]"
+        if item.status is SessionStatus.PUBLISHED:  # which sessions have visitors to settle
+            status += " " + self.tr("预约 {count}/{capacity}").format(
+                count=item.bookings, capacity=item.capacity)
         if item.on_rest_day:
             status += " " + self.tr("休息日")
         text = (f"{item.time_text}\n{item.leader_name}（{item.leader_post}）\n"

@@ -120,6 +120,7 @@ class SettleDialog(QDialog):
             self.tr("来访人"), self.tr("证件号码"), self.tr("电话"), self.tr("告知内容"),
             self.tr("已通知")])
         self.notify_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.notify_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.notify_table.verticalHeader().setVisible(False)
         self.notify_table.setWordWrap(True)
         notify_header = self.notify_table.horizontalHeader()
