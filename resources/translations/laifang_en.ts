@@ -445,12 +445,16 @@
             <translation>Book</translation>
         </message>
         <message>
-            <source>预约单（A4）…</source>
-            <translation>Booking slip (A4)…</translation>
+            <source>打印预约单（A4）…</source>
+            <translation>Print booking slip (A4)…</translation>
         </message>
         <message>
-            <source>预约单（80毫米）…</source>
-            <translation>Booking slip (80 mm)…</translation>
+            <source>打印预约单（80毫米）…</source>
+            <translation>Print booking slip (80 mm)…</translation>
+        </message>
+        <message>
+            <source>预览预约单，再打印或另存为PDF</source>
+            <translation>Preview the booking slip, then print it or save it as PDF</translation>
         </message>
         <message>
             <source>关闭</source>
@@ -475,14 +479,6 @@
         <message>
             <source>已预约：预约号 {code}，{day} {time}，{leader}。请打印预约单交来访人。</source>
             <translation>Booked: booking code {code}, {day} {time}, {leader}. Print the booking slip for the visitor.</translation>
-        </message>
-        <message>
-            <source>保存预约单</source>
-            <translation>Save booking slip</translation>
-        </message>
-        <message>
-            <source>PDF 文件 (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -892,6 +888,136 @@
         </message>
     </context>
     <context>
+        <name>CentralPage</name>
+        <message>
+            <source>各终端通过中心数据库（PostgreSQL）互通：一台取的号，其他窗口可叫；断网时本机照常工作，恢复后自动同步。中心数据库由管理员用 python main.py central init 建立。</source>
+            <translation>Terminals share data through the central database (PostgreSQL): a ticket issued on one PC can be called at any window. When the network is down this PC works as usual and syncs automatically when it is back. The administrator sets up the central database with python main.py central init.</translation>
+        </message>
+        <message>
+            <source>主机名或 IP，如 192.168.1.10</source>
+            <translation>Host name or IP, e.g. 192.168.1.10</translation>
+        </message>
+        <message>
+            <source>不加密（disable）</source>
+            <translation>No encryption (disable)</translation>
+        </message>
+        <message>
+            <source>能加密则加密（prefer）</source>
+            <translation>Encrypt if possible (prefer)</translation>
+        </message>
+        <message>
+            <source>必须加密（require）</source>
+            <translation>Always encrypt (require)</translation>
+        </message>
+        <message>
+            <source>加密并验证证书（verify-ca）</source>
+            <translation>Encrypt and verify the certificate (verify-ca)</translation>
+        </message>
+        <message>
+            <source>加密并验证证书和主机名（verify-full，推荐）</source>
+            <translation>Encrypt and verify certificate and host name (verify-full, recommended)</translation>
+        </message>
+        <message>
+            <source>通常留空</source>
+            <translation>Usually left empty</translation>
+        </message>
+        <message>
+            <source>服务器地址</source>
+            <translation>Server address</translation>
+        </message>
+        <message>
+            <source>端口</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>数据库名</source>
+            <translation>Database name</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>密码</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>加密方式</source>
+            <translation>Encryption</translation>
+        </message>
+        <message>
+            <source>模式（schema）</source>
+            <translation>Schema</translation>
+        </message>
+        <message>
+            <source>测试连接</source>
+            <translation>Test connection</translation>
+        </message>
+        <message>
+            <source>在后台连接中心数据库并检查其版本，不修改任何数据</source>
+            <translation>Connects to the central database in the background and checks its version; changes no data</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>保存中心数据库的设置并开始同步</source>
+            <translation>Save the central database settings and start syncing</translation>
+        </message>
+        <message>
+            <source>不使用中心数据库</source>
+            <translation>Stop using the central database</translation>
+        </message>
+        <message>
+            <source>删除本终端的中心数据库设置，本机单机工作</source>
+            <translation>Delete this terminal's central database settings; this PC works on its own</translation>
+        </message>
+        <message>
+            <source>已保存；留空则不修改</source>
+            <translation>Saved; leave empty to keep it</translation>
+        </message>
+        <message>
+            <source>密码保存在操作系统的钥匙串中，不写入任何设置文件。</source>
+            <translation>The password is kept in the operating system's keychain, never in a settings file.</translation>
+        </message>
+        <message>
+            <source>本机没有系统钥匙串：密码只在本次运行中使用，不写入任何文件；下次启动时会请您重新输入。</source>
+            <translation>This PC has no system keychain: the password is only used while the program runs and is never written to a file; you will be asked for it at the next start.</translation>
+        </message>
+        <message>
+            <source>本终端的中心数据库由环境变量 LAIFANG_CENTRAL_URL 指定，这里只能测试连接。</source>
+            <translation>This terminal's central database is set by the LAIFANG_CENTRAL_URL environment variable; here you can only test the connection.</translation>
+        </message>
+        <message>
+            <source>正在连接中心数据库…</source>
+            <translation>Connecting to the central database…</translation>
+        </message>
+        <message numerus="yes">
+            <source>中心已收到本终端 {code} 的 %n 条变更</source>
+            <translation>
+                <numerusform>The centre has received %n change from terminal {code}.</numerusform>
+                <numerusform>The centre has received %n changes from terminal {code}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>本终端 {code} 尚未向中心同步过，保存后开始同步</source>
+            <translation>Terminal {code} has not synced with the centre yet; syncing starts after saving.</translation>
+        </message>
+        <message>
+            <source>连接成功：中心数据库 {where}（编号 {central}，PostgreSQL {version}）。{known}</source>
+            <translation>Connected: central database {where} (ID {central}, PostgreSQL {version}). {known}</translation>
+        </message>
+        <message>
+            <source>已保存，本终端开始与中心数据库同步</source>
+            <translation>Saved; this terminal now syncs with the central database</translation>
+        </message>
+        <message>
+            <source>已删除中心数据库设置，本终端单机工作</source>
+            <translation>Central database settings deleted; this terminal works on its own</translation>
+        </message>
+    </context>
+    <context>
         <name>CentreDetailsLine</name>
         <message>
             <source>中心信息未填写：{missing} — 工具 → 系统设置</source>
@@ -1123,6 +1249,96 @@
         <message>
             <source>{ticket} 已恢复排队</source>
             <translation>{ticket} is back in the queue</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>同步冲突</source>
+            <translation>Sync conflicts</translation>
+        </message>
+        <message>
+            <source>同步时两台终端改了同一条记录、系统不能替人决定的情况。中心数据库保留了先到的版本；请对照两边的内容，必要时在相应页面改正，然后标记为已解决。</source>
+            <translation>Cases where two terminals changed the same record and the system cannot decide for you. The central database kept the version that arrived first; compare both, correct it on the right page if needed, then mark it as resolved.</translation>
+        </message>
+        <message>
+            <source>也显示已解决的</source>
+            <translation>Show resolved ones too</translation>
+        </message>
+        <message>
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>数据表</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>冲突</source>
+            <translation>Conflict</translation>
+        </message>
+        <message>
+            <source>字段</source>
+            <translation>Fields</translation>
+        </message>
+        <message>
+            <source>提交的终端</source>
+            <translation>Sent by terminal</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>终端提交的版本</source>
+            <translation>Version sent by the terminal</translation>
+        </message>
+        <message>
+            <source>中心的版本（保留）</source>
+            <translation>Central version (kept)</translation>
+        </message>
+        <message>
+            <source>标记为已解决</source>
+            <translation>Mark as resolved</translation>
+        </message>
+        <message>
+            <source>这条冲突已处理完毕，从待处理列表中移除</source>
+            <translation>This conflict has been dealt with; remove it from the open list</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>正在读取中心数据库…</source>
+            <translation>Reading the central database…</translation>
+        </message>
+        <message>
+            <source>待处理</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>已解决</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <source>没有待处理的冲突</source>
+            <translation>No open conflicts</translation>
+        </message>
+        <message numerus="yes">
+            <source>共 %n 条</source>
+            <translation>
+                <numerusform>%n conflict</numerusform>
+                <numerusform>%n conflicts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>已标记为已解决</source>
+            <translation>Marked as resolved</translation>
         </message>
     </context>
     <context>
@@ -1796,6 +2012,22 @@
             <translation>schedule leader receptions</translation>
         </message>
         <message>
+            <source>查看信访事项内容</source>
+            <translation>view case contents</translation>
+        </message>
+        <message>
+            <source>查询办理进度</source>
+            <translation>look up case progress</translation>
+        </message>
+        <message>
+            <source>查看接访简报</source>
+            <translation>view reception briefings</translation>
+        </message>
+        <message>
+            <source>备份和恢复数据库</source>
+            <translation>back up and restore the database</translation>
+        </message>
+        <message>
             <source>前台</source>
             <translation>Front desk</translation>
         </message>
@@ -2034,6 +2266,58 @@
         <message>
             <source>调休上班日</source>
             <translation>Make-up working day</translation>
+        </message>
+        <message>
+            <source>检举控告事项（仅接谈员、科长可见）</source>
+            <translation>Report or accusation (visible to window clerks and section chiefs only)</translation>
+        </message>
+        <message>
+            <source>检举控告事项（内容不在简报中显示）</source>
+            <translation>Report or accusation (contents not shown in the briefing)</translation>
+        </message>
+        <message>
+            <source>日</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <source>周</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>月</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>季度</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>年</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>自定义</source>
+            <translation>Custom</translation>
+        </message>
+        <message>
+            <source>未登记</source>
+            <translation>not registered</translation>
+        </message>
+        <message>
+            <source>本机关</source>
+            <translation>This office</translation>
+        </message>
+        <message>
+            <source>同一字段两边都改了</source>
+            <translation>Same field changed on both sides</translation>
+        </message>
+        <message>
+            <source>状态先后（已自动处理）</source>
+            <translation>Status order (resolved automatically)</translation>
+        </message>
+        <message>
+            <source>一边删除、一边修改</source>
+            <translation>Deleted on one side, changed on the other</translation>
         </message>
     </context>
     <context>
@@ -3171,6 +3455,10 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
             <translation>The current user ({role}) may not {action}; log in as {roles} to do this</translation>
         </message>
         <message>
+            <source>当前用户（领导）只能查看本人接访场次的简报；这一场不是“{name}”的接访</source>
+            <translation>A leader can only view briefings for their own receptions; this one is not “{name}”'s</translation>
+        </message>
+        <message>
             <source>请先登录：本终端已锁定或没有用户登录</source>
             <translation>Log in first: this terminal is locked or nobody is logged in</translation>
         </message>
@@ -3697,6 +3985,82 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
         <message>
             <source>有数据与中心数据库冲突，同步已暂停，本机照常离线工作；请联系管理员处理</source>
             <translation>Some data conflicts with the central database; syncing is paused and this PC works offline as usual. Contact the administrator</translation>
+        </message>
+        <message>
+            <source>结束日期 {last} 早于开始日期 {first}；请把结束日期改到开始日期之后</source>
+            <translation>The end date {last} is before the start date {first}; move the end date after the start date</translation>
+        </message>
+        <message>
+            <source>统计时段最长 {most} 天；请缩短时段</source>
+            <translation>A statistics period can be {most} days at most; shorten it</translation>
+        </message>
+        <message>
+            <source>时段“{text}”无法识别：请写成 2026-10-31（日）、2026-10（月）或 2026（年）</source>
+            <translation>Period “{text}” is not understood: write 2026-10-31 (day), 2026-10 (month) or 2026 (year)</translation>
+        </message>
+        <message>
+            <source>没有名为“{key}”的统计项</source>
+            <translation>There is no statistic named “{key}”</translation>
+        </message>
+        <message>
+            <source>日期“{value}”应写成 2026-10-31</source>
+            <translation>Write the date “{value}” as 2026-10-31</translation>
+        </message>
+        <message>
+            <source>请填写中心数据库的服务器地址（主机名或 IP）</source>
+            <translation>Enter the central database server address (host name or IP)</translation>
+        </message>
+        <message>
+            <source>端口应为 1–65535 的整数（PostgreSQL 通常为 5432）</source>
+            <translation>The port must be a whole number from 1 to 65535 (PostgreSQL usually uses 5432)</translation>
+        </message>
+        <message>
+            <source>请填写中心数据库名</source>
+            <translation>Enter the central database name</translation>
+        </message>
+        <message>
+            <source>请填写连接中心数据库的用户名</source>
+            <translation>Enter the user name for the central database</translation>
+        </message>
+        <message>
+            <source>加密方式应为 {modes} 之一</source>
+            <translation>Encryption must be one of {modes}</translation>
+        </message>
+        <message>
+            <source>模式名只能包含字母、数字和下划线，或留空</source>
+            <translation>A schema name may only have letters, digits and underscores, or be empty</translation>
+        </message>
+        <message>
+            <source>中心数据库地址格式错误，应为 postgresql://用户@主机:端口/数据库</source>
+            <translation>The central database address is malformed; it should be postgresql://user@host:port/database</translation>
+        </message>
+        <message>
+            <source>用户名或密码不正确：中心数据库拒绝了用户 {user} 的登录，请核对后重试</source>
+            <translation>Wrong user name or password: the central database refused the login of user {user}; check and try again</translation>
+        </message>
+        <message>
+            <source>中心服务器上没有数据库 {database}，请核对数据库名</source>
+            <translation>The central server has no database {database}; check the database name</translation>
+        </message>
+        <message>
+            <source>无法连接中心数据库 {where}：服务器没有应答。请检查地址、端口、网络和防火墙</source>
+            <translation>Cannot connect to the central database {where}: the server does not answer. Check the address, port, network and firewall</translation>
+        </message>
+        <message>
+            <source>中心数据库拒绝了连接（错误代码 {code}），请联系管理员</source>
+            <translation>The central database refused the connection (error code {code}); contact the administrator</translation>
+        </message>
+        <message>
+            <source>只有科长可以查看和处理同步冲突，请科长登录后操作</source>
+            <translation>Only a section chief can view and resolve sync conflicts; a section chief must log in</translation>
+        </message>
+        <message>
+            <source>尚未配置中心数据库：系统设置 → 中心数据库</source>
+            <translation>No central database is set up: System settings → Central database</translation>
+        </message>
+        <message>
+            <source>找不到这条冲突记录，可能已被处理，请刷新列表</source>
+            <translation>This conflict cannot be found; it may have been dealt with. Refresh the list</translation>
         </message>
     </context>
     <context>
@@ -4534,6 +4898,53 @@ You can also skip this for now: the program works as before without logins (you 
         </message>
     </context>
     <context>
+        <name>PaperPreviewDialog</name>
+        <message>
+            <source>打印预览 — {title}</source>
+            <translation>Print preview — {title}</translation>
+        </message>
+        <message>
+            <source>本机缺少预览组件（PySide6-Pdf），无法显示预览；仍可打印或另存为PDF。</source>
+            <translation>The preview component (PySide6-Pdf) is missing, so no preview can be shown; you can still print or save as PDF.</translation>
+        </message>
+        <message>
+            <source>打印(&amp;P)</source>
+            <translation>&amp;Print</translation>
+        </message>
+        <message>
+            <source>送到本机打印设置中的打印机（Alt+P）</source>
+            <translation>Send to the printer in this PC's print settings (Alt+P)</translation>
+        </message>
+        <message>
+            <source>另存为PDF(&amp;S)…</source>
+            <translation>&amp;Save as PDF…</translation>
+        </message>
+        <message>
+            <source>把这份材料保存为 PDF 文件（Alt+S）</source>
+            <translation>Save this document as a PDF file (Alt+S)</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>已送到打印机：{printer}</source>
+            <translation>Sent to printer: {printer}</translation>
+        </message>
+        <message>
+            <source>另存为PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>已保存到 {path}</source>
+            <translation>Saved to {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewDialog</name>
         <message>
             <source>（补打）</source>
@@ -5074,6 +5485,14 @@ They would come out blank. Check the name, or complete it by hand.</translation>
             <translation>New booking…</translation>
         </message>
         <message>
+            <source>汇报材料…</source>
+            <translation>Briefing…</translation>
+        </message>
+        <message>
+            <source>预览并打印这场接访的领导汇报材料：每位预约来访人、反映的问题和信访件办理经过</source>
+            <translation>Preview and print the leader's briefing for this reception: each booked visitor, the issue raised and the history of the case</translation>
+        </message>
+        <message>
             <source>今日接访</source>
             <translation>Today's reception</translation>
         </message>
@@ -5209,6 +5628,14 @@ They would come out blank. Check the name, or complete it by hand.</translation>
             <translation>Cancel the selected reception; a reason is needed (Alt+C)</translation>
         </message>
         <message>
+            <source>汇报材料(&amp;B)…</source>
+            <translation>&amp;Briefing…</translation>
+        </message>
+        <message>
+            <source>预览并打印所选接访的领导汇报材料：每位预约来访人、反映的问题和信访件办理经过（Alt+B）</source>
+            <translation>Preview and print the leader's briefing for the selected reception: each booked visitor, the issue raised and the history of the case (Alt+B)</translation>
+        </message>
+        <message>
             <source>领导名册(&amp;L)…</source>
             <translation>&amp;Leader roster…</translation>
         </message>
@@ -5243,6 +5670,10 @@ They would come out blank. Check the name, or complete it by hand.</translation>
         <message>
             <source>{first} 至 {last} 的接访安排</source>
             <translation>Receptions from {first} to {last}</translation>
+        </message>
+        <message>
+            <source>预约 {count}/{capacity}</source>
+            <translation>Booked {count}/{capacity}</translation>
         </message>
         <message>
             <source>休息日</source>
@@ -5984,6 +6415,10 @@ They would come out blank. Check the name, or complete it by hand.</translation>
             <translation>Public holidays</translation>
         </message>
         <message>
+            <source>中心数据库</source>
+            <translation>Central database</translation>
+        </message>
+        <message>
             <source>保存设置</source>
             <translation>Save settings</translation>
         </message>
@@ -6184,6 +6619,134 @@ Please restart it. If it keeps happening, give the log file to the administrator
         <message>
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDetailsDialog</name>
+        <message>
+            <source>中心数据库同步</source>
+            <translation>Central database sync</translation>
+        </message>
+        <message>
+            <source>状态：</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>本终端：</source>
+            <translation>This terminal:</translation>
+        </message>
+        <message>
+            <source>上次成功同步：</source>
+            <translation>Last successful sync:</translation>
+        </message>
+        <message>
+            <source>待上传的变更：</source>
+            <translation>Changes to upload:</translation>
+        </message>
+        <message>
+            <source>待处理的冲突：</source>
+            <translation>Open conflicts:</translation>
+        </message>
+        <message>
+            <source>说明：</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>立即同步</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>冲突列表…</source>
+            <translation>Conflicts…</translation>
+        </message>
+        <message>
+            <source>中心数据库设置…</source>
+            <translation>Central database settings…</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>未配置（单机工作）</source>
+            <translation>Not set up (working on its own)</translation>
+        </message>
+        <message>
+            <source>需要密码</source>
+            <translation>Password needed</translation>
+        </message>
+        <message>
+            <source>在线</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>连接中…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <source>离线（本机照常工作，恢复后自动同步）</source>
+            <translation>Offline (this PC works as usual and syncs when back online)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusWidget</name>
+        <message>
+            <source>点击查看详情</source>
+            <translation>Click for details</translation>
+        </message>
+        <message>
+            <source>中心数据库：未配置</source>
+            <translation>Central database: not set up</translation>
+        </message>
+        <message>
+            <source>本终端单机工作。在 系统设置 → 中心数据库 中配置后，各终端的数据经中心数据库互通。</source>
+            <translation>This terminal works on its own. Once set up under System settings → Central database, terminals share data through the central database.</translation>
+        </message>
+        <message>
+            <source>中心数据库：需要密码</source>
+            <translation>Central database: password needed</translation>
+        </message>
+        <message>
+            <source>本机没有系统钥匙串，密码不保存；点击输入中心数据库的密码</source>
+            <translation>This PC has no system keychain, so the password is not kept; click to enter the central database password</translation>
+        </message>
+        <message>
+            <source>中心：在线</source>
+            <translation>Centre: online</translation>
+        </message>
+        <message>
+            <source>同步于 {time}</source>
+            <translation>Synced {time}</translation>
+        </message>
+        <message numerus="yes">
+            <source>待上传 %n 条</source>
+            <translation>
+                <numerusform>%n change to upload</numerusform>
+                <numerusform>%n changes to upload</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>冲突 %n 条</source>
+            <translation>
+                <numerusform>%n conflict</numerusform>
+                <numerusform>%n conflicts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>中心：连接中…</source>
+            <translation>Centre: connecting…</translation>
+        </message>
+        <message>
+            <source>中心：离线</source>
+            <translation>Centre: offline</translation>
+        </message>
+        <message>
+            <source>中心数据库密码</source>
+            <translation>Central database password</translation>
+        </message>
+        <message>
+            <source>请输入连接中心数据库的密码（仅本次运行使用，不保存）：</source>
+            <translation>Enter the central database password (used only while the program runs, not kept):</translation>
         </message>
     </context>
     <context>
