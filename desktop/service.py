@@ -31,3 +31,8 @@ class TerminalService:
         accounts the terminal's operator. NotLoggedIn (UserError "请先登录…") when
         accounts exist and nobody is logged in."""
         return self._workstation.actor()
+
+    def actor(self) -> Actor:
+        """The acting user, for a caller that decides what to offer (the UI's actions,
+        a service without a terminal of its own); NotLoggedIn like `_actor`."""
+        return self._actor()

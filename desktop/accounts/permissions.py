@@ -1,10 +1,22 @@
 """Who may do what: one table, checked in the services (`require`) on every call, so a
 call that goes around the UI is refused too.
 
-Enforced today: user administration, settings changes, calendar and units admin, the
-audit log (viewing, exporting, verifying) and full personal data (the visit detail and
-the deliberate reveal). The rest of the table is the plan for the other services
-(issue 11, part 2) and is not checked yet.
+Every permission below is checked by the services that do the work: user
+administration, settings and reference data, calendar and units, the audit log, full
+personal data (visit detail, reveal), tickets, registration and case steps, extensions,
+booking overrides, exports, reception planning, case content (history, search, case
+detail, the deadline watch) and backups.
+
+Decisions (issue 11, part 2):
+- Recording an extension needs APPROVE_EXTENSIONS (a section chief records the extension
+  they approve; a clerk cannot record one "approved by name").
+- Case content (VIEW_CASES) is for the clerk and the section chief: the front desk sees
+  only what a ticket needs (the queue, masked numbers), the administrator no case content,
+  a leader only the briefings of their own sessions (`may_read_briefing`).
+- A leader user is linked to the roster Leader whose name is the user's display name
+  (the roster holds people's names, so the display name is the link; the username is
+  checked too, for a roster entry typed with the login name).
+- A database without user accounts allows everything (`allowed`), as before accounts.
 """
 
 from __future__ import annotations
@@ -24,13 +36,16 @@ class Permission(StrEnum):
     EXPORT_AUDIT = "export_audit"
     VIEW_PERSONAL_DATA = "view_personal_data"  # full ID number and phone in a visit
     REVEAL_PERSONAL_DATA = "reveal_personal_data"  # the deliberate, audited reveal
-    # Part 2 (not checked yet):
     ISSUE_TICKETS = "issue_tickets"
     REGISTER_VISITS = "register_visits"
     APPROVE_EXTENSIONS = "approve_extensions"
     OVERRIDE_BOOKINGS = "override_bookings"
     EXPORT_CASES = "export_cases"
     MANAGE_RECEPTION = "manage_reception"
+    VIEW_CASES = "view_cases"  # history, search, case detail, deadline watch, 检举控告
+    ENQUIRE = "enquire"  # 进度查询 with the visitor's case number and code
+    PREPARE_BRIEFINGS = "prepare_briefings"  # any session's briefing (a leader: own)
+    MANAGE_BACKUPS = "manage_backups"  # take a backup by hand, restore one
 
 
 _FRONT, _CLERK, _CHIEF = Role.FRONT_DESK, Role.CLERK, Role.SECTION_CHIEF
@@ -51,6 +66,10 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.OVERRIDE_BOOKINGS: frozenset({_CHIEF}),
     Permission.EXPORT_CASES: frozenset({_CHIEF}),
     Permission.MANAGE_RECEPTION: frozenset({_CHIEF, _ADMIN}),
+    Permission.VIEW_CASES: frozenset({_CLERK, _CHIEF}),
+    Permission.ENQUIRE: frozenset({_FRONT, _CLERK, _CHIEF}),
+    Permission.PREPARE_BRIEFINGS: frozenset({_CLERK, _CHIEF}),
+    Permission.MANAGE_BACKUPS: frozenset({_ADMIN}),
 }
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -68,6 +87,10 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.OVERRIDE_BOOKINGS: QT_TRANSLATE_NOOP("Domain", "破例预约"),
     Permission.EXPORT_CASES: QT_TRANSLATE_NOOP("Domain", "导出信访件"),
     Permission.MANAGE_RECEPTION: QT_TRANSLATE_NOOP("Domain", "安排领导接访"),
+    Permission.VIEW_CASES: QT_TRANSLATE_NOOP("Domain", "查看信访事项内容"),
+    Permission.ENQUIRE: QT_TRANSLATE_NOOP("Domain", "查询办理进度"),
+    Permission.PREPARE_BRIEFINGS: QT_TRANSLATE_NOOP("Domain", "查看接访简报"),
+    Permission.MANAGE_BACKUPS: QT_TRANSLATE_NOOP("Domain", "备份和恢复数据库"),
 }
 
 
@@ -93,3 +116,24 @@ def require(actor: Actor, permission: Permission) -> None:
         role=ROLE_LABELS[actor.role] if actor.role else "", action=PERMISSION_LABELS[permission],
         roles=roles,
     )
+
+
+def may_read_briefing(actor: Actor, leader_names: tuple[str, ...]) -> bool:
+    """Whether the actor may read a session's briefing: PREPARE_BRIEFINGS, or a leader
+    reading the briefing of a session they receive at (their roster name is their
+    display name or username)."""
+    if allowed(actor, Permission.PREPARE_BRIEFINGS):
+        return True
+    return actor.role is Role.LEADER and bool(
+        {actor.display_name.strip(), actor.username.strip()} & set(leader_names))
+
+
+def require_briefing(actor: Actor, leader_names: tuple[str, ...]) -> None:
+    """PermissionDenied unless `may_read_briefing`; a leader is told it is not theirs."""
+    if may_read_briefing(actor, leader_names):
+        return
+    if actor.role is Role.LEADER:
+        raise PermissionDenied(QT_TRANSLATE_NOOP(
+            "Errors", "当前用户（领导）只能查看本人接访场次的简报；这一场不是“{name}”的接访"),
+            name=actor.display_name)
+    require(actor, Permission.PREPARE_BRIEFINGS)

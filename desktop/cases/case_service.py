@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import CaseStep, HandlingUnit, Visit
+from desktop.accounts.permissions import Permission, require
 from desktop.calendar import Calendar
 from desktop.cases.calendar_store import load_calendar
 from desktop.cases.deadlines import ACCEPT_NOTICE_LABEL, HANDLING_LABEL, DeadlineRules
@@ -164,6 +165,7 @@ class CaseService(TerminalService):
     def case_detail(self, case: str | uuid.UUID) -> CaseDetail:
         """A case by its number, or by the id of its visit (a linked repeat visit's id
         gives the case it was linked to)."""
+        require(self._actor(), Permission.VIEW_CASES)
         with self._sessions.begin() as session:
             visit = self._find(session, case)
             return self._detail(session, visit, self._setup(session))
@@ -182,6 +184,7 @@ class CaseService(TerminalService):
     ) -> CaseDetail:
         """Append one chain step (转送, 受理, 不予受理, 出具处理意见, 申请复查, 复查意见,
         申请复核, 复核意见, 办结) and return the case as it now stands."""
+        require(self._actor(), Permission.REGISTER_VISITS)
         if kind not in RECORDABLE:
             raise ValueError(f"record_step does not write {kind.value} steps")
         unit = _clean(unit_name, "unit_name", QT_TRANSLATE_NOOP("Fields", "单位"),
@@ -227,6 +230,7 @@ class CaseService(TerminalService):
     ) -> CaseDetail:
         """延期: once, approved, with the reason the visitor is told; the new 办理期限 is
         after the current one and at most `extension_days` later."""
+        require(self._actor(), Permission.APPROVE_EXTENSIONS)
         approver = _clean(approved_by, "approved_by", QT_TRANSLATE_NOOP("Fields", "批准人"),
                           column_length(CaseStep.approved_by))
         why = _clean(reason, "reason", QT_TRANSLATE_NOOP("Fields", "延期理由"),
@@ -277,6 +281,7 @@ class CaseService(TerminalService):
                      reason: str) -> CaseDetail:
         """更正: withdraw the latest standing step (it stays on the timeline, struck
         through, with the reason); the case goes back to where it was before it."""
+        require(self._actor(), Permission.REGISTER_VISITS)
         why = _clean(reason, "reason", QT_TRANSLATE_NOOP("Fields", "更正原因"),
                      MAX_NOTE_LENGTH, multiline=True)
         if not why:

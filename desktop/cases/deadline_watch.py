@@ -21,11 +21,12 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Visit, Visitor
 from desktop.accounts import audit
+from desktop.accounts.permissions import Permission, require
 from desktop.calendar import Calendar
 from desktop.cases.calendar_store import load_calendar
 from desktop.cases.enquiry import mask_name
@@ -190,6 +191,7 @@ class DeadlineWatchService(TerminalService):
         """Open cases due within `within_days` calendar days of today (and, with
         `include_overdue`, those past due), filtered by `step` and `unit` ("" is a case
         handled here); overdue first, then by due date."""
+        require(self._actor(), Permission.VIEW_CASES)
         within = check_within(within_days)
         today = service_day(self._clock())
         with self._sessions.begin() as session:
@@ -200,6 +202,7 @@ class DeadlineWatchService(TerminalService):
                include_overdue: bool = True) -> WatchExport:
         """The watch as an Excel (.xlsx) or PDF file at `path`, written whole or not at
         all (a temporary file renamed), and recorded in the audit log."""
+        require(self._actor(), Permission.EXPORT_CASES)
         kind = export_kind(path)
         within = check_within(within_days)
         today = service_day(self._clock())
@@ -208,7 +211,10 @@ class DeadlineWatchService(TerminalService):
 
         target = Path(path).expanduser().resolve()
         with self._sessions.begin() as session:
-            report = _watch(session, today, within, step, unit, include_overdue)
+            # A list filtered by a unit goes to that unit: 检举控告 matters stay out of it
+            # (they may be about that unit; the reporter must not be named to it).
+            report = _watch(session, today, within, step, unit, include_overdue,
+                            leave_out_accusations=bool(unit))
             data = (watch_export.to_xlsx(report) if kind == "xlsx"
                     else watch_export.to_pdf(report))
             save_file(target, data)
@@ -224,7 +230,8 @@ class DeadlineWatchService(TerminalService):
 
 
 def _watch(session: Session, today: date, within: int, step: StepKind | None,
-           unit: str | None, include_overdue: bool) -> DeadlineWatch:
+           unit: str | None, include_overdue: bool, *,
+           leave_out_accusations: bool = False) -> DeadlineWatch:
     calendar = load_calendar(session)
     # Date arithmetic for the window's end only; the deadlines themselves are next_due.
     until = date.fromordinal(today.toordinal() + within)
@@ -240,6 +247,9 @@ def _watch(session: Session, today: date, within: int, step: StepKind | None,
     )
     if not include_overdue:
         query = query.where(Visit.next_due >= today)
+    if leave_out_accusations:
+        query = query.where(or_(Visit.matter_sort.is_(None),
+                                Visit.matter_sort != MatterSort.ACCUSATION.value))
     found = session.execute(query).all()
     days = WorkingDays(calendar, today, {r.next_due for r in found})
     window = tuple(

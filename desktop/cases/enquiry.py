@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from db.models import AuditEntry, ContentCategory, Visit, VisitStatusChange
 from desktop.accounts import audit
+from desktop.accounts.permissions import Permission, require
 from desktop.cases.case_service import DUE_LABELS
 from desktop.cases.case_service import mask_name as mask_name
 from desktop.cases.deadlines import ACCEPT_NOTICE_LABEL, HANDLING_LABEL
@@ -147,6 +148,7 @@ class EnquiryService(TerminalService):
     def look_up(self, text_or_case_number: str, code: str | None = None) -> CaseProgress:
         """The progress of one case; EnquiryFailed (same message for an unknown case
         and a wrong code) or EnquiryThrottled after too many wrong codes."""
+        require(self._actor(), Permission.ENQUIRE)
         case_number, typed_code = parse_enquiry(text_or_case_number, code)
         logged_case = case_number if _CASE_NUMBER_SHAPE.fullmatch(case_number) else "?"
         now = self._clock()

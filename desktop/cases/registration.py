@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from db import fastpath, queries
 from db.models import Area, ContentCategory, PrintRecord, Visit
 from desktop.accounts import audit
+from desktop.accounts.permissions import Permission, allowed, require
 from desktop.accounts.privacy import may_see_full, shown_id_number, shown_phone
 from desktop.calendar import Calendar
 from desktop.cases.calendar_store import load_calendar
@@ -123,6 +124,7 @@ class RegistrationService(TerminalService):
         """Open a visit for 接谈登记: the visit, the visitor's history, the deadlines,
         the print records and (`with_reference`) the lists to choose from, in one
         transaction, so the form never shows parts of different moments."""
+        require(self._actor(), Permission.VIEW_CASES)
         with self._sessions.begin() as session:
             detail = self._visit_detail(session, visit_id)
             connection = session.connection()
@@ -226,18 +228,23 @@ class RegistrationService(TerminalService):
                 )
                 for rep in visit.representatives
             ),
-            registration=registration_view(visit),
+            # The matter itself only for the roles that handle visits (not the front desk,
+            # a leader or the administrator).
+            registration=(registration_view(visit) if allowed(actor, Permission.VIEW_CASES)
+                          else None),
         )
 
     def visitor_history(
         self, visitor_id: uuid.UUID, exclude_visit_id: uuid.UUID | None = None
     ) -> VisitorHistory:
+        require(self._actor(), Permission.VIEW_CASES)
         with fastpath.reading(self._engine) as conn:
             rows = queries.history_by_visitor.rows(conn, {"visitor_id": visitor_id})
         return self._history(rows, exclude_visit_id)
 
     def history_by_document(self, id_type: IdType, id_number: str) -> VisitorHistory:
         """History lookup by (normalised) ID number: one indexed query."""
+        require(self._actor(), Permission.VIEW_CASES)
         with fastpath.reading(self._engine) as conn:
             rows = queries.history_by_document.rows(
                 conn, {"id_type": id_type.value, "id_number": id_number}
@@ -271,6 +278,7 @@ class RegistrationService(TerminalService):
     def register(self, visit_id: uuid.UUID, data: RegistrationInput) -> RegistrationResult:
         """Save the registration whole or not at all, with its case steps (登记 and the
         route's step) in the same transaction; re-saving keeps the case number."""
+        require(self._actor(), Permission.REGISTER_VISITS)
         clean = validate(data)
         now = self._clock()
         ws = self._workstation

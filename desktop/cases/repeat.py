@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from db import queries
 from db.models import CaseStep, Visit, VisitRepresentative
+from desktop.accounts.permissions import Permission, require
 from desktop.cases.calendar_store import load_calendar
 from desktop.cases.deadlines import DeadlineRules
 from desktop.cases.lifecycle import is_final, record_step, steps_of
@@ -64,6 +65,7 @@ class RepeatService(TerminalService):
     def earlier_matters(self, visit_id: uuid.UUID) -> RepeatView:
         """The person's earlier matters in full (their own, those they represented, those
         they came on again), and what was decided for this visit."""
+        require(self._actor(), Permission.VIEW_CASES)
         with self._sessions.begin() as session:
             visit = self._visit(session, visit_id)
             return self._view(session, visit, self._today(session))
@@ -72,6 +74,7 @@ class RepeatService(TerminalService):
 
     def link_to_case(self, visit_id: uuid.UUID, case_visit_id: uuid.UUID) -> LinkResult:
         """同一事项: record this visit on the case (no case number of its own)."""
+        require(self._actor(), Permission.REGISTER_VISITS)
         now = self._clock()
         with self._sessions.begin() as session:
             visit = self._visit(session, visit_id, lock=True)
@@ -122,6 +125,7 @@ class RepeatService(TerminalService):
 
     def mark_new_matter(self, visit_id: uuid.UUID) -> RepeatView:
         """新事项: the clerk says this is not an earlier matter; registration opens a case."""
+        require(self._actor(), Permission.REGISTER_VISITS)
         with self._sessions.begin() as session:
             visit = self._visit(session, visit_id, lock=True)
             if visit.case_visit_id is not None:
@@ -135,6 +139,7 @@ class RepeatService(TerminalService):
     def unlink(self, visit_id: uuid.UUID, reason: str) -> UnlinkResult:
         """Undo a mistaken link: CORRECTION steps name the VISIT_LINKED step (and the
         不再受理 notice that came with it); the case's visit count goes down."""
+        require(self._actor(), Permission.REGISTER_VISITS)
         note = clean_text(reason, field="reason", label=QT_TRANSLATE_NOOP("Fields", "撤销原因"),
                           limit=MAX_REASON_LENGTH, multiline=True, error=RepeatNotAllowed)
         if not note:
@@ -174,6 +179,7 @@ class RepeatService(TerminalService):
     def finish_linked_visit(self, visit_id: uuid.UUID) -> QueueStatus:
         """办结 the ticket of a linked visit (it has no registration of its own to save):
         from 接谈中, or from 已叫号 through 接谈中 (both steps recorded)."""
+        require(self._actor(), Permission.REGISTER_VISITS)
         now = self._clock()
         with self._sessions.begin() as session:
             visit = self._visit(session, visit_id, lock=True)

@@ -14,12 +14,13 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from db.models import Visit, Visitor
+from desktop.accounts.permissions import Permission, allowed, require
 from desktop.cases.identity import IdType, mask_id_number
-from desktop.domain import QueueStatus, TicketCategory
+from desktop.domain import MatterSort, QueueStatus, TicketCategory
 from desktop.service import TerminalService
 
 DEFAULT_LIMIT = 50
@@ -57,6 +58,11 @@ class VisitSearchService(TerminalService):
         """Visits whose case number, enquiry code or visitor's ID number equals `text`
         (case-insensitive), or whose visitor's name contains it; newest first, at most
         `limit`. `exclude_day`: leave that service day out (the caller shows it already)."""
+        actor = self._actor()
+        require(actor, Permission.ISSUE_TICKETS)
+        # The front desk finds people, not matters: no search by case number or enquiry
+        # code, no case numbers shown, and no 检举控告 visits.
+        cases = allowed(actor, Permission.VIEW_CASES)
         needle = text.strip()
         if not needle:
             return []
@@ -64,9 +70,10 @@ class VisitSearchService(TerminalService):
         upper = needle.upper()
         with self._sessions() as session:
             found: dict[uuid.UUID, str] = {}  # visit id → what matched (first wins)
-            for visit_id in self._exact_visits(session, Visit.case_number, upper, limit):
+            for visit_id in (self._exact_visits(session, Visit.case_number, upper, limit)
+                             if cases else ()):
                 found.setdefault(visit_id, "case_number")
-            if _ENQUIRY_CODE.fullmatch(upper):
+            if cases and _ENQUIRY_CODE.fullmatch(upper):
                 for visit_id in self._exact_visits(session, Visit.enquiry_code, upper, limit):
                     found.setdefault(visit_id, "enquiry_code")
             by_id = session.scalars(
@@ -93,6 +100,9 @@ class VisitSearchService(TerminalService):
             )
             if exclude_day is not None:
                 query = query.where(Visit.service_day != exclude_day)
+            if not cases:
+                query = query.where(or_(Visit.matter_sort.is_(None),
+                                        Visit.matter_sort != MatterSort.ACCUSATION.value))
             rows: list[Row[Visit, str, str]] = []
             if found:
                 rows += session.execute(query.where(Visit.id.in_(list(found)))).all()
@@ -118,7 +128,7 @@ class VisitSearchService(TerminalService):
                     masked_id_number=mask_id_number(id_number),
                     people_count=visit.people_count,
                     window_name=visit.window_name,
-                    case_number=visit.case_number,
+                    case_number=visit.case_number if cases else None,
                     matched=matched,
                 )
         ordered = sorted(hits.values(), key=lambda hit: hit.issued_at, reverse=True)

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from db.models import PrintRecord, Visit
 from desktop.accounts import audit
+from desktop.accounts.permissions import Permission, require
 from desktop.cases.identity import mask_id_number
 from desktop.clock import service_day
 from desktop.domain import CATEGORIES, Paper, QueueStatus, TicketCategory
@@ -143,6 +144,7 @@ class PrintService(TerminalService):
 
     def ticket_slip(self, visit_id: uuid.UUID) -> PrintDocument:
         """The 80 mm queue ticket of a visit, with today's people ahead and wait."""
+        require(self._actor(), Permission.ISSUE_TICKETS)
         with self._sessions() as session:
             visit = self._visit(session, visit_id)
             return self._ticket_document(session, visit)
@@ -150,6 +152,7 @@ class PrintService(TerminalService):
     def ticket_slip_for_number(self, ticket_number: str, day: date | None = None
                                ) -> PrintDocument:
         """The ticket `ticket_number` of service day `day` (default: today)."""
+        require(self._actor(), Permission.ISSUE_TICKETS)
         number = normalize_ticket_number(ticket_number)
         day = day or service_day(self._clock())
         with self._sessions() as session:
@@ -173,6 +176,7 @@ class PrintService(TerminalService):
         """The paper a registration prints, in `layout` "a4" or "80mm": the route's paper
         (ROUTE_PAPER), or for a linked repeat visit the case's progress (不再受理告知书
         once the case is final)."""
+        require(self._actor(), Permission.REGISTER_VISITS)
         return self.case_paper(visit_id, None, layout)
 
     def case_paper(self, visit_id: uuid.UUID, paper: Paper | None, layout: str = "a4"
@@ -180,6 +184,7 @@ class PrintService(TerminalService):
         """`paper` of the case of `visit_id` (None: the visit's default paper), marked
         补打 with today's time when a copy of it was printed for this visit before.
         Refuses (PaperNotAvailable) a paper the case cannot have."""
+        require(self._actor(), Permission.REGISTER_VISITS)
         if layout not in LAYOUTS:
             raise ValueError(f"unknown receipt layout {layout!r}; expected one of {LAYOUTS}")
         with self._sessions() as session:
@@ -189,6 +194,7 @@ class PrintService(TerminalService):
     def receipt_for_case(self, case_number: str, layout: str = "a4",
                          paper: Paper | None = None) -> PrintDocument:
         """`paper` (default: the route's) of the case numbered `case_number`."""
+        require(self._actor(), Permission.REGISTER_VISITS)
         if layout not in LAYOUTS:
             raise ValueError(f"unknown receipt layout {layout!r}; expected one of {LAYOUTS}")
         number = case_number.strip().upper()

@@ -14,6 +14,7 @@ from db import fastpath, queries
 from db.base import new_id
 from db.models import Visit, Visitor
 from desktop.accounts import audit
+from desktop.accounts.permissions import Permission, require
 from desktop.cases.identity import (
     IdType,
     InvalidIdNumber,
@@ -303,6 +304,7 @@ def validate_ticket_request(request: TicketRequest) -> CleanTicketRequest:
 class TicketService(TerminalService):
     def find_visitor(self, id_type: IdType, id_number: str) -> KnownVisitor | None:
         """Returning visitor by document number, or None (also for a malformed number)."""
+        require(self._actor(), Permission.ISSUE_TICKETS)
         try:
             if id_type is IdType.RESIDENT_ID:
                 number = parse_id_number(id_number).number
@@ -343,6 +345,7 @@ class TicketService(TerminalService):
         Statements built once (db.queries) in a DB-API transaction of its own
         (db.fastpath.transaction): this is the busiest call of the day.
         """
+        require(self._actor(), Permission.ISSUE_TICKETS)
         clean = validate_ticket_request(request)
         now = self._clock()
         ws = self._workstation

@@ -20,13 +20,14 @@ import json
 import secrets
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import ContentCategory, Leader, ReceptionBooking, ReceptionSession, Visit, Visitor
+from desktop.accounts.permissions import Permission, require
 from desktop.cases.identity import IdType, mask_id_number
 from desktop.clock import local_time, service_day
 from desktop.domain import GROUP_VISIT_MIN_PEOPLE, TicketCategory
@@ -56,6 +57,7 @@ from desktop.reception.booking_domain import (
     BookingStatus,
     FoundRefusal,
 )
+from desktop.reception.booking_privacy import listed, shown
 from desktop.reception.booking_views import (
     BookingDetail,
     BookingView,
@@ -142,6 +144,8 @@ class BookingService(TerminalService):
 
     def session_bookings(self, session_id: uuid.UUID, *,
                          include_cancelled: bool = False) -> tuple[BookingView, ...]:
+        """The session's bookings as a list: numbers masked (booking_privacy.listed)."""
+        actor = self._actor()
         with self._sessions.begin() as session:
             query = select(ReceptionBooking).where(
                 ReceptionBooking.session_id == session_id,
@@ -150,15 +154,19 @@ class BookingService(TerminalService):
                 query = query.where(ReceptionBooking.status != BookingStatus.CANCELLED.value)
             rows = list(session.scalars(query.order_by(ReceptionBooking.slot_at,
                                                        ReceptionBooking.booked_at)))
-            return booking_views(session, rows, self._clock())
+            return listed(session, actor, booking_views(session, rows, self._clock()))
 
     def booking(self, key: uuid.UUID | str) -> BookingDetail:
-        """One booking by id or by its code (as on the slip)."""
+        """One booking by id or by its code (as on the slip); full numbers for the roles
+        that handle visits (booking_privacy.shown)."""
+        actor = self._actor()
         with self._sessions.begin() as session:
-            return booking_detail(session, _find(session, key), self._clock())
+            detail = booking_detail(session, _find(session, key), self._clock())
+            return replace(detail, booking=shown(session, actor, detail.booking))
 
     def check_matter(self, data: BookingInput) -> tuple[FoundRefusal, ...]:
         """The matter rules the booking would break (nothing is written)."""
+        require(self._actor(), Permission.ISSUE_TICKETS)
         today = service_day(self._clock())
         with self._sessions.begin() as session:
             row = _session_row(session, data.session_id, lock=False)
@@ -172,6 +180,10 @@ class BookingService(TerminalService):
     # ------------------------------------------------------------------ writing
 
     def book(self, data: BookingInput) -> BookingDetail:
+        actor = self._actor()
+        require(actor, Permission.ISSUE_TICKETS)
+        if data.override_reason.strip() or data.override_by.strip():
+            require(actor, Permission.OVERRIDE_BOOKINGS)  # a chief overrides, logged in
         now = self._clock()
         today = service_day(now)
         clean = _clean_person(data)
@@ -214,6 +226,7 @@ class BookingService(TerminalService):
 
     def cancel(self, booking_id: uuid.UUID, reason: str) -> BookingView:
         """Cancel a booking not yet checked in; its place reopens."""
+        require(self._actor(), Permission.ISSUE_TICKETS)
         why = _reason(reason)
         now = self._clock()
         with self._sessions.begin() as session:
@@ -231,6 +244,7 @@ class BookingService(TerminalService):
         """Move a booking to another published session (its place there checked, and the
         matter against that leader's portfolio unless a chief overrode it); the old
         place reopens."""
+        require(self._actor(), Permission.ISSUE_TICKETS)
         now = self._clock()
         today = service_day(now)
         with self._sessions.begin() as session:
@@ -269,6 +283,7 @@ class BookingService(TerminalService):
         """Decide every live booking of a session to be cancelled or moved: to a session
         (first free place there; cut-off not applied, capacity is) or None (cancelled).
         A booking without a decision refuses the whole call; nothing is half done."""
+        require(self._actor(), Permission.MANAGE_RECEPTION)
         why = _reason(reason)
         now = self._clock()
         with self._sessions.begin() as session:
@@ -316,6 +331,7 @@ class BookingService(TerminalService):
 
     def to_notify(self) -> tuple[NotifyItem, ...]:
         """Visitors whose booking was moved or cancelled with its session, not yet told."""
+        require(self._actor(), Permission.ISSUE_TICKETS)
         with self._sessions.begin() as session:
             rows = session.scalars(select(ReceptionBooking).where(
                 ReceptionBooking.notify_note.is_not(None),
@@ -323,6 +339,7 @@ class BookingService(TerminalService):
             return tuple(_notify_item(session, row, row.notify_note or "") for row in rows)
 
     def mark_notified(self, booking_id: uuid.UUID) -> None:
+        require(self._actor(), Permission.ISSUE_TICKETS)
         with self._sessions.begin() as session:
             booking = _find(session, booking_id, lock=True)
             booking.notified_at = self._clock()

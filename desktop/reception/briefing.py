@@ -11,17 +11,19 @@ from __future__ import annotations
 import io
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from db.models import Leader, ReceptionBooking, ReceptionSession, Visit
 from desktop.accounts import audit
+from desktop.accounts.permissions import Permission, require, require_briefing
+from desktop.cases.identity import mask_phone
 from desktop.cases.lifecycle import step_views, steps_of
-from desktop.domain import CASE_STATUS_LABELS, STEP_LABELS, CaseStatus
+from desktop.domain import CASE_STATUS_LABELS, STEP_LABELS, CaseStatus, MatterSort
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.reception.booking_domain import BookingStatus
 from desktop.reception.booking_views import BookingView, booking_views
@@ -68,6 +70,10 @@ class Briefing:
     entries: tuple[BriefingEntry, ...]
 
 
+# What a briefing shows of a 检举控告 matter (the respondent and the content stay out).
+ACCUSATION_REDACTED = QT_TRANSLATE_NOOP("Domain", "检举控告事项（内容不在简报中显示）")
+
+
 class BriefingService(TerminalService):
     def briefing(self, session_id: uuid.UUID) -> Briefing:
         with self._sessions.begin() as session:
@@ -106,13 +112,25 @@ class BriefingService(TerminalService):
                            sum(len(b.entries) for b in briefings))
 
     def _briefing(self, session: Session, held: ReceptionSession) -> Briefing:
+        """Privacy: the briefing is made for the leader, who meets the visitor in person
+        — the name and the matter, with the ID number and phone masked (a paper that
+        leaves the desk; the leader has no use for the numbers). A 检举控告 matter shows
+        its sort only: no summary, steps or units, which name the respondent."""
+        leader = session.get(Leader, held.leader_id)
+        require_briefing(self._actor(), (leader.name.strip(),) if leader else ())
         now = self._clock()
         rows = list(session.scalars(select(ReceptionBooking).where(
             ReceptionBooking.session_id == held.id,
             ReceptionBooking.status != BookingStatus.CANCELLED.value,
             ReceptionBooking.deleted_at.is_(None)).order_by(ReceptionBooking.slot_at)))
         entries = []
-        for view in booking_views(session, rows, now):
+        for full_view in booking_views(session, rows, now):
+            view = replace(full_view, id_number=full_view.masked_id_number,
+                           phone=mask_phone(full_view.phone) if full_view.phone else "",
+                           representatives=tuple(
+                               replace(p, id_number="", phone=mask_phone(p.phone)
+                                       if p.phone else "")
+                               for p in full_view.representatives))
             status = ""
             history: tuple[CaseLine, ...] = ()
             if view.case_visit_id is not None:
@@ -120,6 +138,10 @@ class BriefingService(TerminalService):
                 assert case is not None
                 if case.case_status:
                     status = CASE_STATUS_LABELS[CaseStatus(case.case_status)]
+                if case.matter_sort == MatterSort.ACCUSATION.value:
+                    view = replace(view, summary=ACCUSATION_REDACTED)
+                    entries.append(BriefingEntry(view, status, (), ()))
+                    continue
                 history = tuple(
                     CaseLine(step.on_date.isoformat(), _step_text(
                         STEP_LABELS[step.kind], step.unit_name, step.note))
@@ -127,6 +149,8 @@ class BriefingService(TerminalService):
             others = session.execute(select(Visit.case_number, Visit.received_on,
                                             Visit.summary, Visit.case_status).where(
                 Visit.visitor_id == view.visitor_id, Visit.case_number.is_not(None),
+                or_(Visit.matter_sort.is_(None),
+                    Visit.matter_sort != MatterSort.ACCUSATION.value),
                 Visit.id != (view.case_visit_id or uuid.UUID(int=0)))
                 .order_by(Visit.received_on)).all()
             entries.append(BriefingEntry(view, status, history, tuple(
@@ -139,6 +163,7 @@ class BriefingService(TerminalService):
                         session_items(session, [held])[0], tuple(entries))
 
     def slip_pdf(self, booking_id: uuid.UUID, layout: str = "a4") -> bytes:
+        require(self._actor(), Permission.ISSUE_TICKETS)
         if layout not in LAYOUTS:
             raise ReceptionError(QT_TRANSLATE_NOOP("Errors", "请选择纸张：A4 或 80 毫米"),
                                  field="layout")

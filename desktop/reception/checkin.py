@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import ReceptionBooking, ReceptionSession, Visit, Visitor, VisitRepresentative
+from desktop.accounts.permissions import Permission, require
 from desktop.cases.identity import InvalidIdNumber, mask_id_number, parse_id_number
 from desktop.clock import local_time, service_day
 from desktop.domain import QueueStatus, TicketCategory
@@ -37,6 +38,7 @@ from desktop.reception.booking_domain import (
     DayState,
     parse_slip_text,
 )
+from desktop.reception.booking_privacy import listed
 from desktop.reception.booking_views import BookingView, booking_views
 from desktop.reception.views import SessionItem, session_items
 from desktop.service import TerminalService
@@ -82,6 +84,7 @@ class CheckInService(TerminalService):
 
     def check_in(self, scanned: str) -> CheckedIn:
         """Check in by a slip's QR text or code, or by an ID number (today's booking)."""
+        require(self._actor(), Permission.ISSUE_TICKETS)
         now = self._clock()
         ws = self._workstation
         with self._sessions.begin() as session:
@@ -124,6 +127,7 @@ class CheckInService(TerminalService):
 
     def mark_absent(self, booking_id: uuid.UUID) -> BookingView:
         """A booked visitor who did not come (their place stays counted)."""
+        require(self._actor(), Permission.ISSUE_TICKETS)
         now = self._clock()
         with self._sessions.begin() as session:
             booking = session.get(ReceptionBooking, booking_id, with_for_update=True)
@@ -136,6 +140,9 @@ class CheckInService(TerminalService):
             return booking_views(session, [booking], now)[0]
 
     def day_view(self, session_id: uuid.UUID) -> DayView:
+        """The session on its day: bookings as a list (numbers masked; a 检举控告
+        matter's content for the clerk and the chief only), walk-ins."""
+        actor = self._actor()
         now = self._clock()
         with self._sessions.begin() as session:
             row = session.get(ReceptionSession, session_id)
@@ -160,7 +167,8 @@ class CheckInService(TerminalService):
                                     QueueStatus(visit.queue_status))
                              for visit, visitor in walk_rows)
             return DayView(session_items(session, [row])[0],
-                           booking_views(session, rows, now), walk_ins)
+                           listed(session, actor, booking_views(session, rows, now)),
+                           walk_ins)
 
 
 def _booking_for(session: Session, scanned: str, today: object) -> ReceptionBooking:

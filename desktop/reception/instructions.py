@@ -28,6 +28,7 @@ from db.models import (
     Visit,
     Visitor,
 )
+from desktop.accounts.permissions import Permission, require
 from desktop.cases.calendar_store import load_calendar
 from desktop.cases.case_service import BACKFILL_NOTE, ROUTE_STEP
 from desktop.cases.deadlines import DeadlineRules
@@ -96,6 +97,7 @@ class FollowUpList:
 
 class InstructionService(TerminalService):
     def record(self, data: InstructionInput) -> InstructionItem:
+        require(self._actor(), Permission.REGISTER_VISITS)
         decision = _text(data.decision, "decision", QT_TRANSLATE_NOOP("Fields", "领导批示"),
                          required=True)
         now = self._clock()
@@ -145,14 +147,17 @@ class InstructionService(TerminalService):
     def record_reply(self, instruction_id: uuid.UUID, on_date: date, reply: str
                      ) -> InstructionItem:
         """The unit's written reply (书面回复)."""
+        require(self._actor(), Permission.REGISTER_VISITS)
         return self._progress(instruction_id, on_date, reply, done=False)
 
     def record_result(self, instruction_id: uuid.UUID, on_date: date, result: str
                       ) -> InstructionItem:
         """The result the unit reports (办理结果): the instruction is done."""
+        require(self._actor(), Permission.REGISTER_VISITS)
         return self._progress(instruction_id, on_date, result, done=True)
 
     def follow_up(self, *, within_days: int = 3, include_done: bool = False) -> FollowUpList:
+        require(self._actor(), Permission.VIEW_CASES)
         today = service_day(self._clock())
         with self._sessions.begin() as session:
             query = select(ReceptionInstruction).where(
@@ -174,6 +179,7 @@ class InstructionService(TerminalService):
                 open=sum(i.status is not InstructionStatus.DONE for i in items))
 
     def of_session(self, session_id: uuid.UUID) -> tuple[InstructionItem, ...]:
+        require(self._actor(), Permission.VIEW_CASES)
         today = service_day(self._clock())
         with self._sessions.begin() as session:
             rows = list(session.scalars(select(ReceptionInstruction).where(

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Leader, ReceptionRule, ReceptionSession, ReceptionSwap
+from desktop.accounts.permissions import Permission, require
 from desktop.cases.calendar_store import load_calendar
 from desktop.clock import service_day
 from desktop.i18n import QT_TRANSLATE_NOOP, Label, UserError
@@ -143,6 +144,7 @@ class ReceptionService(TerminalService):
 
     def create_session(self, data: SessionInput) -> SessionItem:
         """A draft session, checked and conflict-free."""
+        require(self._actor(), Permission.MANAGE_RECEPTION)
         with self._sessions.begin() as session:
             clean = clean_session(session, load_calendar(session), data, today=self.today())
             check_conflicts(session, clean)
@@ -156,6 +158,7 @@ class ReceptionService(TerminalService):
 
     def update_session(self, session_id: uuid.UUID, data: SessionInput) -> SessionItem:
         """Change a draft or published session (a published one stays published)."""
+        require(self._actor(), Permission.MANAGE_RECEPTION)
         with self._sessions.begin() as session:
             row = _get(session, session_id)
             _refuse_cancelled(row)
@@ -177,6 +180,7 @@ class ReceptionService(TerminalService):
                     requested_by: str, reason: str) -> SessionDetail:
         """A leader's swap request: who asked and why are recorded, and the session goes
         to `to_leader_id` (conflict-checked); the earlier swaps stay in the history."""
+        require(self._actor(), Permission.MANAGE_RECEPTION)
         with self._sessions.begin() as session:
             row = _get(session, session_id)
             _refuse_cancelled(row)
@@ -216,6 +220,7 @@ class ReceptionService(TerminalService):
                 confirm_short_notice: bool = False) -> PublishResult:
         """Publish drafts (all or none). Less than `reception_publish_days` ahead needs
         `confirm_short_notice`; a past or cancelled session is refused."""
+        require(self._actor(), Permission.MANAGE_RECEPTION)
         today = self.today()
         with self._sessions.begin() as session:
             need = registry.read_value(session, registry.RECEPTION_PUBLISH_DAYS)
@@ -250,6 +255,7 @@ class ReceptionService(TerminalService):
 
     def unpublish(self, session_id: uuid.UUID) -> SessionItem:
         """Back to draft (no longer shown or bookable); refused while it has bookings."""
+        require(self._actor(), Permission.MANAGE_RECEPTION)
         with self._sessions.begin() as session:
             row = _get(session, session_id)
             if row.status != SessionStatus.PUBLISHED.value:
@@ -265,6 +271,7 @@ class ReceptionService(TerminalService):
 
     def cancel(self, session_id: uuid.UUID, reason: str) -> SessionItem:
         """Cancel a session (kept, marked 已取消); refused while it has bookings."""
+        require(self._actor(), Permission.MANAGE_RECEPTION)
         with self._sessions.begin() as session:
             row = _get(session, session_id)
             _refuse_cancelled(row)
@@ -289,6 +296,7 @@ class ReceptionService(TerminalService):
 
     def save_rule(self, data: RuleInput) -> RuleSaved:
         """The rule and its sessions as drafts, or nothing when any date conflicts."""
+        require(self._actor(), Permission.MANAGE_RECEPTION)
         with self._sessions.begin() as session:
             preview, cleans = self._plan_rule(session, data)
             if not preview.held:

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import ContentCategory, Leader, SitInPerson
+from desktop.accounts.permissions import Permission, require
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.reception.domain import SIT_IN_ROLE_LABELS, ReceptionError, SitInRole
 from desktop.service import TerminalService
@@ -169,6 +170,7 @@ class RosterService(TerminalService):
 
     def save_leader(self, data: LeaderInput, leader_id: uuid.UUID | None = None) -> LeaderItem:
         """Add a leader (at the end of the roster) or change one."""
+        require(self._actor(), Permission.MANAGE_RECEPTION)
         with self._sessions.begin() as session:
             values = _clean_leader(session, data)
             if leader_id is None:
@@ -185,6 +187,7 @@ class RosterService(TerminalService):
             return leader_item(row, category_names(session))
 
     def save_sit_in(self, data: SitInInput, person_id: uuid.UUID | None = None) -> SitInItem:
+        require(self._actor(), Permission.MANAGE_RECEPTION)
         with self._sessions.begin() as session:
             values = _clean_sit_in(data)
             if person_id is None:

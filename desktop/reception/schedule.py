@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from db.models import ReceptionSession
 from desktop.accounts import audit
+from desktop.accounts.permissions import Permission, require
 from desktop.clock import service_day
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.reception.domain import ReceptionError, SessionStatus
@@ -89,6 +90,7 @@ def _board(item: SessionItem) -> BoardSession:
 class ScheduleService(TerminalService):
     def export(self, path: str | Path, first: date, last: date) -> ScheduleExport:
         """The published sessions of [first, last] as .pdf / .xlsx / .ics at `path`."""
+        require(self._actor(), Permission.MANAGE_RECEPTION)
         kind = export_kind(path)
         if last < first or last.toordinal() - first.toordinal() > MAX_EXPORT_DAYS:
             raise ReceptionError(QT_TRANSLATE_NOOP(

@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import Area, ContentCategory, HandlingUnit
+from desktop.accounts.permissions import Permission, require
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
 from desktop.resources import load_json
 from desktop.settings.registry import Settings, default_settings, read_settings
@@ -90,6 +91,11 @@ class ReferenceService:
         self._sessions = sessions
         self._settings = settings  # the centre settings' one (gated, audited) write path
 
+    def _require_admin(self) -> None:
+        """Reference lists are settings: changing them needs CHANGE_SETTINGS (the
+        acting user is read through the settings service, which shares the terminal)."""
+        require(self._settings.actor(), Permission.CHANGE_SETTINGS)
+
     # ---- for the registration form (active items only) ------------------------------
 
     def content_categories(self) -> list[ContentCategoryItem]:
@@ -123,6 +129,7 @@ class ReferenceService:
             return [_area_item(row) for row in rows]
 
     def add_content_category(self, code: str, name: str) -> ContentCategoryItem:
+        self._require_admin()
         clean_code = _category_code(code)
         clean_name = _category_name(name)
         with self._sessions.begin() as session:
@@ -138,6 +145,7 @@ class ReferenceService:
             return _category_item(row)
 
     def rename_content_category(self, code: str, name: str) -> ContentCategoryItem:
+        self._require_admin()
         clean_name = _category_name(name)
         with self._sessions.begin() as session:
             row = _category(session, code)
@@ -147,6 +155,7 @@ class ReferenceService:
             return _category_item(row)
 
     def set_content_category_active(self, code: str, active: bool) -> ContentCategoryItem:
+        self._require_admin()
         with self._sessions.begin() as session:
             row = _category(session, code)
             if active and not row.active:
@@ -155,6 +164,7 @@ class ReferenceService:
             return _category_item(row)
 
     def add_area(self, code: str, name: str, parent_code: str | None) -> AreaItem:
+        self._require_admin()
         """A new 问题属地 under `parent_code` (None or "": a top-level area)."""
         clean_code = _area_code(code)
         clean_name = _area_name(name)
@@ -190,6 +200,7 @@ class ReferenceService:
             return _area_item(row)
 
     def rename_area(self, code: str, name: str) -> AreaItem:
+        self._require_admin()
         clean_name = _area_name(name)
         with self._sessions.begin() as session:
             row = _area(session, code)
@@ -200,6 +211,7 @@ class ReferenceService:
             return _area_item(row)
 
     def set_area_active(self, code: str, active: bool) -> list[AreaItem]:
+        self._require_admin()
         """Switch an area on or off; returns every row changed.
 
         Switching off takes its lower levels with it (a town of a closed district cannot
