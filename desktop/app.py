@@ -7,7 +7,8 @@ line, the demo data, tests — may use those; the UI is given `host.ui_services(
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from collections.abc import Callable
+from typing import TypeVar
 
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -15,40 +16,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.engine import DEFAULT_CONNECT_TIMEOUT_S, make_engine, make_session_factory
 from db.migrate import startup_lock, upgrade_to_head
 from db.models import Area, ContentCategory, HandlingUnit, Terminal, User
-from desktop.accounts.audit_view import AuditViewService
-from desktop.accounts.login import LoginService
-from desktop.accounts.privacy import PrivacyService
 from desktop.accounts.roles import ActingUser
-from desktop.accounts.users import UserService
-from desktop.app_services import AppServices
-from desktop.cases.case_service import CaseService
-from desktop.cases.deadline_watch import DeadlineWatchService
-from desktop.cases.enquiry import EnquiryService
-from desktop.cases.registration import RegistrationService
-from desktop.cases.repeat import RepeatService
-from desktop.cases.search import VisitSearchService
+from desktop.app_services import AppServices, ServiceMaker
 from desktop.clock import Clock, system_clock
 from desktop.config import DEFAULT_BACKUP_KEEP_DAYS
-from desktop.printing.service import PrintService
-from desktop.queue.board import BoardService
-from desktop.queue.calling import CallingService
-from desktop.queue.calling_settings import CallingSettingsService
-from desktop.queue.day_close import DayCloseService
-from desktop.queue.estimates import EstimateService
-from desktop.queue.tickets import TicketService
-from desktop.queue.timings import TimingService
-from desktop.queue.windows import WindowService
-from desktop.reception.booking import BookingService
-from desktop.reception.briefing import BriefingService
-from desktop.reception.checkin import CheckInService
-from desktop.reception.instructions import InstructionService
-from desktop.reception.planning import ReceptionService
-from desktop.reception.roster import RosterService
-from desktop.reception.schedule import ScheduleService
-from desktop.settings.calendar_admin import CalendarAdminService
 from desktop.settings.reference import ReferenceService, seed_reference_data
 from desktop.settings.service import SettingsService
-from desktop.settings.units_admin import UnitsAdminService
 from desktop.storage.backup import BackupService
 from desktop.storage.startup import check_database_file, check_schema, explain_database_errors
 from desktop.terminal import Workstation, clean_terminal_code, register_terminal
@@ -56,16 +29,45 @@ from desktop.terminal import Workstation, clean_terminal_code, register_terminal
 __all__ = ["AppServices", "ServiceHost", "open_services"]
 
 
-@dataclass(frozen=True)
-class ServiceHost(AppServices):
-    """The services and the database they run on; closing it closes the database."""
+_S = TypeVar("_S")
 
-    engine: Engine
-    sessions: sessionmaker[Session]
+
+class _Maker(ServiceMaker):
+    """Makes the services over one session factory (kept in the closure of the host,
+    never as an attribute the UI could read)."""
+
+    def __init__(self, sessions: sessionmaker[Session], workstation: Workstation,
+                 clock: Clock, url: str, backup_keep_days: int) -> None:
+        self._sessions = sessions
+        self._workstation = workstation
+        self._clock = clock
+        self._url = url
+        self._backup_keep_days = backup_keep_days
+
+    def standard(self, service: Callable[[sessionmaker[Session], Workstation, Clock], _S]
+                 ) -> _S:
+        return service(self._sessions, self._workstation, self._clock)
+
+    def reference(self, settings: SettingsService) -> ReferenceService:
+        return ReferenceService(self._sessions, settings)
+
+    def backups(self) -> BackupService:
+        return BackupService(self._url, keep_days=self._backup_keep_days, clock=self._clock)
+
+
+class ServiceHost(AppServices):
+    """The services and the database they run on; closing it closes the database. Each
+    service is made (and its module imported) at its first use; see AppServices."""
+
+    def __init__(self, engine: Engine, sessions: sessionmaker[Session],
+                 workstation: Workstation, maker: ServiceMaker) -> None:
+        super().__init__(workstation, maker)
+        self.engine = engine
+        self.sessions = sessions
 
     def ui_services(self) -> AppServices:
         """The same services without the engine and the session factory, for the UI."""
-        return AppServices(**{f.name: getattr(self, f.name) for f in fields(AppServices)})
+        return self.ui_view()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -127,40 +129,5 @@ def open_services(
     acting = ActingUser(users_exist=have_users)
     workstation = Workstation(terminal_code=terminal_code.strip(), slot=slot,
                               terminal_operator=operator, acting=acting)
-    settings = SettingsService(sessions, workstation, clock)
-    return ServiceHost(
-        engine=engine,
-        sessions=sessions,
-        workstation=workstation,
-        tickets=TicketService(sessions, workstation, clock),
-        registration=RegistrationService(sessions, workstation, clock),
-        reference=ReferenceService(sessions, settings),
-        settings=settings,
-        printing=PrintService(sessions, workstation, clock),
-        calling=CallingService(sessions, workstation, clock),
-        calling_settings=CallingSettingsService(sessions, workstation, clock),
-        windows=WindowService(sessions, workstation, clock),
-        board=BoardService(sessions, workstation, clock),
-        estimates=EstimateService(sessions, workstation, clock),
-        timings=TimingService(sessions, workstation, clock),
-        day_close=DayCloseService(sessions, workstation, clock),
-        search=VisitSearchService(sessions, workstation, clock),
-        enquiry=EnquiryService(sessions, workstation, clock),
-        repeat=RepeatService(sessions, workstation, clock),
-        cases=CaseService(sessions, workstation, clock),
-        deadline_watch=DeadlineWatchService(sessions, workstation, clock),
-        backups=BackupService(url, keep_days=backup_keep_days, clock=clock),
-        calendar_admin=CalendarAdminService(sessions, workstation, clock),
-        units_admin=UnitsAdminService(sessions, workstation, clock),
-        reception_roster=RosterService(sessions, workstation, clock),
-        reception=ReceptionService(sessions, workstation, clock),
-        reception_schedule=ScheduleService(sessions, workstation, clock),
-        reception_bookings=BookingService(sessions, workstation, clock),
-        reception_checkin=CheckInService(sessions, workstation, clock),
-        reception_instructions=InstructionService(sessions, workstation, clock),
-        reception_briefing=BriefingService(sessions, workstation, clock),
-        users=UserService(sessions, workstation, clock),
-        login=LoginService(sessions, workstation, clock),
-        audit_log=AuditViewService(sessions, workstation, clock),
-        privacy=PrivacyService(sessions, workstation, clock),
-    )
+    maker = _Maker(sessions, workstation, clock, url, backup_keep_days)
+    return ServiceHost(engine, sessions, workstation, maker)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop.i18n import UserError
 from ui.errors import ErrorReporter
 from ui.i18n import error_text, install_translators
-from ui.main_window import MainWindow
+from ui.main_window import FIRST_SERVICES, MainWindow
 from ui.startup_probe import StartupProbe, probe_requested
 from ui.tasks import TaskRunner
 
@@ -257,7 +257,14 @@ def run_window(
     # The worker starts once the frame is painted: its imports would otherwise hold the
     # interpreter lock while the window is being drawn (and after at most a moment, for
     # a window the desktop never paints).
-    start = _OnFirstPaint(window, lambda: tasks.run(open_services, opened, failed))
+    def open_and_load() -> OpenedServices:
+        services, config = open_services()
+        # What the window and 取号 use before `ready`, made here on the worker (the other
+        # services are made after `ready`; see MainWindow).
+        services.load(*FIRST_SERVICES)
+        return services, config
+
+    start = _OnFirstPaint(window, lambda: tasks.run(open_and_load, opened, failed))
     QTimer.singleShot(FIRST_PAINT_WAIT_MS, start.fire)
     if screenshot is not None:
         window.resize(*(size or (1366, 768)))

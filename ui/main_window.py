@@ -48,6 +48,12 @@ log = logging.getLogger(__name__)
 # How often a window left open looks at the clock for midnight (reads no database).
 DAY_CHECK_MS = 30_000
 
+# The services the window and its 取号 page use before `ready`: made on the worker that
+# opens them (ui/app.py run_window), so the GUI thread imports none of their modules.
+# The others are made on a worker right after `ready`, before the later pages are built.
+FIRST_SERVICES = ("tickets", "printing", "login", "cases", "settings", "reference",
+                  "day_close", "backups")
+
 
 class MainWindow(QMainWindow):
     """`ready` once the services are attached and the built pages' first data has arrived
@@ -228,9 +234,17 @@ class MainWindow(QMainWindow):
         self._check_storage()
         self._recount_old_deadlines()
         if not self._later_pages_built:
-            # Right after `ready`: the first card swipe needs only 取号.
-            QTimer.singleShot(0, self._build_later_pages)
+            # Right after `ready` (the first card swipe needs only 取号): the other
+            # services' modules load on a worker, then the later pages are built.
+            self.tasks.run(self.services.load_all, lambda _none: self._build_later_pages(),
+                           self._later_services_failed)
         self.ready.emit()
+
+    def _later_services_failed(self, error: BaseException) -> None:
+        # Reported like any failure; the pages are built anyway (a service not made is
+        # made again at its first use and says then what is wrong).
+        self.reporter.report(error)
+        self._build_later_pages()
 
     # ------------------------------------------------------------------ pages
 
@@ -321,7 +335,9 @@ class MainWindow(QMainWindow):
     def _recount_old_deadlines(self) -> None:
         """Once per start, in the background: cases saved before the official calendar
         (no calendar named on them) get their steps and dates counted by it."""
-        Operation(self, self.tasks, self.services.calendar_admin.recount_uncounted) \
+        services = self.services
+        # Looked up on the worker: the service's module is not imported on the GUI thread.
+        Operation(self, self.tasks, lambda: services.calendar_admin.recount_uncounted()) \
             .exclusive("recount-deadlines") \
             .success(self._deadlines_recounted) \
             .failure(self._recount_failed).run()

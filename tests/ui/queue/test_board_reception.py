@@ -5,7 +5,6 @@ read at most once a minute (not with every one-second refresh)."""
 from __future__ import annotations
 
 import gc
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -58,7 +57,7 @@ def tasks(qtbot, failures):  # type: ignore[no-untyped-def]
 
 
 def open_board(qtbot, services, tasks, schedule):  # type: ignore[no-untyped-def]
-    board = BoardWindow(replace(services.ui_services(), reception_schedule=schedule), tasks,
+    board = BoardWindow(services.ui_services().replace(reception_schedule=schedule), tasks,
                         AnnouncementQueue(SilentPlayer()))
     qtbot.addWidget(board)
     board.resize(1920, 1080)

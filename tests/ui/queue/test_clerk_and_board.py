@@ -4,7 +4,6 @@ recall, no-show, transfer and finish a clerk makes shows on the board (and is sp
 from __future__ import annotations
 
 import gc
-from dataclasses import fields
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -14,6 +13,7 @@ from helpers import make_id_number
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop.app_services import SERVICE_NAMES
 from desktop.cases.registration import RegistrationInput
 from desktop.domain import MatterSort, Purpose, QueueStatus, Route, TicketCategory
 from desktop.queue.board import BoardService
@@ -46,7 +46,7 @@ class RecordingPlayer(VoicePlayer):
 
 def terminal(services, clock, operator: str, board=None):  # type: ignore[no-untyped-def]
     """The services one PC sees: same database, its own clerk and queue services."""
-    values = {f.name: getattr(services, f.name) for f in fields(services)}
+    values = {name: getattr(services, name) for name in SERVICE_NAMES}
     ws = Workstation(services.workstation.terminal_code, services.workstation.slot, operator)
     values["workstation"] = ws
     values["calling"] = CallingService(services.sessions, ws, clock)
