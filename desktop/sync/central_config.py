@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,9 @@ class CentralConfig:
     user: str = "laifang_terminal"
     sslmode: str = "prefer"
     schema: str = ""  # "" = the server's search path
+    # Whether the connection takes a password (kept elsewhere; never in this config):
+    # without a keyring a terminal asks for it at start.
+    uses_password: bool = False
 
     def url(self, password: str | None) -> str:
         return URL.create(
@@ -80,7 +83,8 @@ def check_config(config: CentralConfig) -> CentralConfig:
     if schema and not schema.replace("_", "").isalnum():
         raise CentralSetupError(QT_TRANSLATE_NOOP(
             "Errors", "模式名只能包含字母、数字和下划线，或留空"), field="schema")
-    return CentralConfig(host, config.port, database, user, config.sslmode, schema)
+    return CentralConfig(host, config.port, database, user, config.sslmode, schema,
+                         config.uses_password)
 
 
 def config_from_url(url: str, schema: str = "") -> tuple[CentralConfig, str | None]:
@@ -99,7 +103,8 @@ def config_from_url(url: str, schema: str = "") -> tuple[CentralConfig, str | No
         host=parsed.host or "localhost", port=parsed.port or DEFAULT_PORT,
         database=parsed.database or "", user=parsed.username or "",
         sslmode=sslmode if isinstance(sslmode, str) else sslmode[0], schema=schema)
-    return config, parsed.password if isinstance(parsed.password, str) else None
+    password = parsed.password if isinstance(parsed.password, str) else None
+    return replace(config, uses_password=password is not None), password
 
 
 def read_config_file(path: Path) -> CentralConfig | None:
@@ -117,7 +122,8 @@ def read_config_file(path: Path) -> CentralConfig | None:
         return check_config(CentralConfig(
             host=str(raw.get("host", "")), port=int(raw.get("port", DEFAULT_PORT)),
             database=str(raw.get("database", "")), user=str(raw.get("user", "")),
-            sslmode=str(raw.get("sslmode", "prefer")), schema=str(raw.get("schema", ""))))
+            sslmode=str(raw.get("sslmode", "prefer")), schema=str(raw.get("schema", "")),
+            uses_password=raw.get("uses_password") is True))
     except (UserError, TypeError, ValueError):
         log.warning("central.json holds an unusable configuration")
         return None

@@ -16,7 +16,7 @@ import os
 import threading
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -51,6 +51,7 @@ log = logging.getLogger("laifang.sync")
 
 CONNECT_TIMEOUT_S = 5.0
 STOP_TIMEOUT_S = 2.0
+SECRET_FIELDS = frozenset({"password_hash"})  # never shown, not even to a section chief
 
 NOT_CHIEF = QT_TRANSLATE_NOOP("Errors", "只有科长可以查看和处理同步冲突，请科长登录后操作")
 NOT_CONFIGURED = QT_TRANSLATE_NOOP("Errors", "尚未配置中心数据库：系统设置 → 中心数据库")
@@ -93,6 +94,7 @@ class SyncStatus:
     open_conflicts: int | None
     message: str | None  # a user-facing message (context "Errors")
     needs_password: bool = False
+    pulled_total: int = 0  # central changes applied here since start (views reload)
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,8 @@ def _text(value: object) -> str:
 
 def _pairs(local: Mapping[str, object], central: Mapping[str, object],
            changed: tuple[str, ...]) -> tuple[FieldPair, ...]:
-    keys = list(dict.fromkeys([*changed, *local.keys(), *central.keys()]))
+    keys = [key for key in dict.fromkeys([*changed, *local.keys(), *central.keys()])
+            if key not in SECRET_FIELDS]
     return tuple(FieldPair(key, _text(local.get(key)), _text(central.get(key)),
                            local.get(key) != central.get(key)) for key in keys)
 
@@ -156,6 +159,8 @@ class SyncService:
         self._wake = threading.Event()
         self._central: Engine | None = None
         self._report: SyncReport | None = None
+        self._pulled_total = 0
+        self._file_config: tuple[CentralConfig | None] | None = None  # read once
 
     # ------------------------------------------------------------------ configuration
 
@@ -168,7 +173,9 @@ class SyncService:
         if url:
             parsed, password = config_from_url(url, self._environ.get(CENTRAL_SCHEMA_ENV, ""))
             return parsed, password or self._passwords.get(parsed.keyring_user()), True
-        config = read_config_file(self._path())
+        if self._file_config is None:
+            self._file_config = (read_config_file(self._path()),)
+        config = self._file_config[0]
         if config is None:
             return None, None, False
         return config, self._passwords.get(config.keyring_user()), False
@@ -184,7 +191,12 @@ class SyncService:
         require(self._workstation.actor(), Permission.CHANGE_SETTINGS)
         if config is not None:
             config = check_config(config)
+            old, _old_password, _env = self._current()
+            keeps = (old is not None and old.uses_password
+                     and old.keyring_user() == config.keyring_user())
+            config = replace(config, uses_password=bool(password) or keeps)
         write_config_file(self._path(), config)
+        self._file_config = (config,)
         if config is not None and password:
             self._passwords.set(config.keyring_user(), password)
         was_running = self.stop()
@@ -200,6 +212,9 @@ class SyncService:
         if config is None:
             raise SyncSetupError(NOT_CONFIGURED)
         self._passwords.set(config.keyring_user(), password)
+
+    def _needs_password(self, config: CentralConfig, password: str | None) -> bool:
+        return config.uses_password and password is None
 
     def test_connection(self, config: CentralConfig, password: str | None) -> ConnectionCheck:
         """Connect (at most ~5 s), check the central schema, and say how far this
@@ -226,8 +241,10 @@ class SyncService:
     # ------------------------------------------------------------------ background sync
 
     def _central_engine(self) -> Engine | None:
+        """The central engine; None when none is configured or its password is not
+        known yet (asked for at start where there is no keyring)."""
         config, password, _env = self._current()
-        if config is None:
+        if config is None or self._needs_password(config, password):
             return None
         if self._central is None:
             self._central = make_engine(config.url(password), schema=config.schema or None,
@@ -266,6 +283,7 @@ class SyncService:
     def _on_report(self, report: SyncReport) -> None:
         with self._lock:
             self._report = report
+            self._pulled_total += report.pulled
 
     def wake(self) -> None:
         """Sync now (a local change to push, a notification): cuts the wait short."""
@@ -301,16 +319,16 @@ class SyncService:
         except UserError as error:
             return SyncStatus(False, False, False, None, None, None, error.template)
         with self._lock:
-            report = self._report
+            report, pulled = self._report, self._pulled_total
         running = self.is_running()
         if config is None:
             return SyncStatus(False, running, False, None, None, None, None)
-        needs_password = password is None and not self._passwords.persistent
+        needs_password = self._needs_password(config, password)
         if report is None:
             return SyncStatus(True, running, False, None, None, None, None, needs_password)
         return SyncStatus(True, running, report.online, report.last_success,
                           report.pending if report.pending >= 0 else None,
-                          report.open_conflicts, report.error, needs_password)
+                          report.open_conflicts, report.error, needs_password, pulled)
 
     # ------------------------------------------------------------------ conflicts
 

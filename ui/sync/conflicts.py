@@ -37,6 +37,33 @@ KIND_LABELS = {
 }
 
 
+TABLE_LABELS = {
+    "visit": QT_TRANSLATE_NOOP("Domain", "来访登记（号票）"),
+    "visitor": QT_TRANSLATE_NOOP("Domain", "来访人"),
+    "visit_representative": QT_TRANSLATE_NOOP("Domain", "代表"),
+    "visit_status_change": QT_TRANSLATE_NOOP("Domain", "状态记录"),
+    "call_event": QT_TRANSLATE_NOOP("Domain", "叫号记录"),
+    "case_step": QT_TRANSLATE_NOOP("Domain", "办理步骤"),
+    "print_record": QT_TRANSLATE_NOOP("Domain", "打印记录"),
+    "service_window": QT_TRANSLATE_NOOP("Domain", "接谈窗口"),
+    "app_user": QT_TRANSLATE_NOOP("Domain", "用户"),
+    "reception_leader": QT_TRANSLATE_NOOP("Domain", "接访领导"),
+    "reception_sit_in": QT_TRANSLATE_NOOP("Domain", "陪同接访人员"),
+    "reception_rule": QT_TRANSLATE_NOOP("Domain", "接访规则"),
+    "reception_session": QT_TRANSLATE_NOOP("Domain", "接访场次"),
+    "reception_swap": QT_TRANSLATE_NOOP("Domain", "换班记录"),
+    "reception_booking": QT_TRANSLATE_NOOP("Domain", "预约"),
+    "reception_instruction": QT_TRANSLATE_NOOP("Domain", "批示"),
+}
+# Never shown, not even to a section chief.
+HIDDEN_FIELDS = frozenset({"password_hash"})
+
+
+def table_label(name: str) -> str:
+    source = TABLE_LABELS.get(name)
+    return QCoreApplication.translate("Domain", source) if source else name
+
+
 def kind_label(kind: str) -> str:
     source = KIND_LABELS.get(kind)
     return QCoreApplication.translate("Domain", source) if source else kind
@@ -68,7 +95,7 @@ class ConflictsDialog(QDialog):
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.table = make_table([self.tr("时间"), self.tr("数据表"), self.tr("冲突"),
-                                 self.tr("字段"), self.tr("提交的终端"), self.tr("状态")], 3)
+                                 self.tr("字段"), self.tr("终端"), self.tr("状态")], 3)
         self.table.itemSelectionChanged.connect(self._on_selection)
         splitter.addWidget(self.table)
         self.versions = make_table([self.tr("字段"), self.tr("终端提交的版本"),
@@ -119,7 +146,8 @@ class ConflictsDialog(QDialog):
         for item in items:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            cells = [item.created_at.astimezone().strftime("%Y-%m-%d %H:%M"), item.table_name,
+            cells = [item.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                     table_label(item.table_name),
                      kind_label(item.kind), "、".join(item.fields), item.terminal,
                      self.tr("待处理") if item.resolution == "open" else self.tr("已解决")]
             for column, text in enumerate(cells):
@@ -149,6 +177,8 @@ class ConflictsDialog(QDialog):
         if item is None:
             return
         for pair in item.pairs:
+            if pair.field in HIDDEN_FIELDS:
+                continue
             row = self.versions.rowCount()
             self.versions.insertRow(row)
             for column, text in enumerate((pair.field, pair.local, pair.central)):

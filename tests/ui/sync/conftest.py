@@ -43,7 +43,25 @@ def make_sync_service(services, tmp_path: Path,  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def sync_service(services, tmp_path: Path) -> Iterator[SyncService]:  # type: ignore[no-untyped-def]
-    service = make_sync_service(services, tmp_path)
-    yield service
-    service.stop()
+def make_sync(services, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """make_sync(environ=None): another SyncService of this terminal (a later start)."""
+    made: list[SyncService] = []
+
+    def make(environ: dict[str, str] | None = None) -> SyncService:
+        made.append(make_sync_service(services, tmp_path, environ))
+        return made[-1]
+
+    yield make
+    for service in made:
+        service.stop()
+
+
+@pytest.fixture
+def sync_service(make_sync) -> SyncService:  # type: ignore[no-untyped-def]
+    service: SyncService = make_sync()
+    return service
+
+
+@pytest.fixture
+def closed_port_url() -> str:
+    return CLOSED_PORT_URL

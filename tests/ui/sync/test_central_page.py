@@ -108,7 +108,8 @@ def test_save_keeps_the_password_out_of_the_file_and_remove_forgets(  # type: ig
     assert page.feedback.ok_label.text() == "已保存，本终端开始与中心数据库同步"
     raw = (tmp_path / "central.json").read_text(encoding="utf-8")
     assert json.loads(raw) == {"host": "192.0.2.10", "port": 6543, "database": "laifang",
-                               "user": "terminal", "sslmode": "verify-full", "schema": "s1"}
+                               "user": "terminal", "sslmode": "verify-full", "schema": "s1",
+                               "uses_password": True}
     assert "秘密" not in raw
     assert page.password_edit.text() == ""
     assert page.password_edit.placeholderText() == "已保存；留空则不修改"

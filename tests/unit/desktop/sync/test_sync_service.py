@@ -8,6 +8,7 @@ import json
 import time
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -62,7 +63,8 @@ def test_configuration_keeps_no_password_in_the_file(
     assert service.start() is False
     config = _config_of(central)
     setup = service.save_setup(config, "s3cret-密码")
-    assert setup.config == config and setup.has_password and not setup.keyring
+    assert setup.config == replace(config, uses_password=True)
+    assert setup.has_password and not setup.keyring
     saved = json.loads((tmp_path / "T1-central.json").read_text(encoding="utf-8"))
     assert saved["host"] == config.host and saved["schema"] == central.schema
     assert "s3cret" not in (tmp_path / "T1-central.json").read_text(encoding="utf-8")
@@ -72,8 +74,11 @@ def test_configuration_keeps_no_password_in_the_file(
     assert raised.value.field == "host"
     # A new run without a keyring knows the place but has to ask for the password.
     again = _service(t1, tmp_path)
-    assert again.setup().config == config and not again.setup().has_password
-    assert again.status().needs_password
+    assert again.setup().config == replace(config, uses_password=True)
+    assert not again.setup().has_password
+    assert again.status().needs_password and again.start() is False
+    again.set_password("s3cret-密码")
+    assert not again.status().needs_password
 
 
 @pytest.mark.pg
