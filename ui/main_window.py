@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -238,6 +239,7 @@ class MainWindow(QMainWindow):
             # services' modules load on a worker, then the later pages are built.
             self.tasks.run(self.services.load_all, lambda _none: self._build_later_pages(),
                            self._later_services_failed)
+        self._start_sync()
         self.ready.emit()
 
     def _later_services_failed(self, error: BaseException) -> None:
@@ -400,8 +402,11 @@ class MainWindow(QMainWindow):
                                     self.services.windows, self.tasks,
                                     parent=self, report_error=self.reporter.report,
                                     calendar_admin=self.services.calendar_admin,
-                                    units_admin=self.services.units_admin)
+                                    units_admin=self.services.units_admin,
+                                    sync=self.services.sync)
             dialog.settings_saved.connect(self._on_centre_settings)
+            if dialog.central_page is not None:  # a new central database: sync with it
+                dialog.central_page.saved.connect(self._central_saved)
             # Time limits, the lists and the windows may have changed: the registration
             # form reads them again, the board and clerk page show the windows.
             dialog.settings_saved.connect(
@@ -554,6 +559,46 @@ class MainWindow(QMainWindow):
 
     def is_busy_shown(self) -> bool:
         return self.busy_indicator.is_shown()
+
+    # ------------------------------------------------------------------ central sync
+
+    def _start_sync(self) -> None:
+        """After `ready`: the central database's status in the status bar, and the
+        background sync when one is configured (ui/sync). The service's module loads on a
+        worker; nothing of the network ever runs on the GUI thread."""
+        services = self.services
+        self.tasks.run(lambda: services.sync, self._show_sync, self.reporter.report)
+
+    def _show_sync(self, _service: object) -> None:
+        from ui.sync.status_widget import SyncStatusWidget
+
+        if hasattr(self, "sync_status"):
+            return
+        self.sync_status = SyncStatusWidget(self.services.sync, self.tasks,
+                                            self.reporter.report, self)
+        self.sync_status.open_settings.connect(self.open_central_settings)
+        self.sync_status.open_conflicts.connect(self.open_sync_conflicts)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.sync_status.start()
+
+    def _central_saved(self) -> None:
+        if hasattr(self, "sync_status"):
+            self.sync_status.start()
+
+    def open_central_settings(self) -> None:
+        dialog = self.open_settings()
+        if dialog.central_page is not None:
+            dialog.tabs.setCurrentWidget(dialog.central_page)
+
+    def open_sync_conflicts(self) -> QDialog:
+        """同步冲突 (for a section chief): both versions side by side, 标记为已解决."""
+        from ui.sync.conflicts import ConflictsDialog
+
+        dialog = ConflictsDialog(self.services.sync, self.tasks, self.reporter.report, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.load()
+        dialog.open()
+        return dialog
 
     # ------------------------------------------------------------------ database safety
 
