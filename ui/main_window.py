@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from ui.cases.enquiry_dialog import EnquiryDialog
     from ui.queue.board import BoardWindow
     from ui.settings.dialog import SettingsDialog
+    from ui.sync.settings_page import CentralPage
 
 log = logging.getLogger(__name__)
 
@@ -403,10 +404,8 @@ class MainWindow(QMainWindow):
                                     parent=self, report_error=self.reporter.report,
                                     calendar_admin=self.services.calendar_admin,
                                     units_admin=self.services.units_admin,
-                                    sync=self.services.sync)
+                                    extra_pages=((self._central_page(), self.tr("中心数据库")),))
             dialog.settings_saved.connect(self._on_centre_settings)
-            if dialog.central_page is not None:  # a new central database: sync with it
-                dialog.central_page.saved.connect(self._central_saved)
             # Time limits, the lists and the windows may have changed: the registration
             # form reads them again, the board and clerk page show the windows.
             dialog.settings_saved.connect(
@@ -581,14 +580,22 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_status)
         self.sync_status.start()
 
+    def _central_page(self) -> CentralPage:
+        """系统设置 → 中心数据库 (ui/sync): saved on its own; a new central database
+        restarts the background sync."""
+        from ui.sync.settings_page import CentralPage
+
+        self.central_page = CentralPage(self.services.sync, self.tasks, self.reporter.report)
+        self.central_page.saved.connect(self._central_saved)
+        return self.central_page
+
     def _central_saved(self) -> None:
         if hasattr(self, "sync_status"):
             self.sync_status.start()
 
     def open_central_settings(self) -> None:
         dialog = self.open_settings()
-        if dialog.central_page is not None:
-            dialog.tabs.setCurrentWidget(dialog.central_page)
+        dialog.tabs.setCurrentWidget(self.central_page)
 
     def open_sync_conflicts(self) -> QDialog:
         """同步冲突 (for a section chief): both versions side by side, 标记为已解决."""

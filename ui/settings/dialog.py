@@ -12,6 +12,7 @@ changed one action at a time and take effect at once.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
@@ -32,7 +33,6 @@ from desktop.settings.reference import AreaItem, ContentCategoryItem, ReferenceS
 from desktop.settings.registry import Settings
 from desktop.settings.service import SettingsChange, SettingsService
 from desktop.settings.units_admin import UnitsAdminService
-from desktop.sync.service import SyncService
 from ui.hub import SETTINGS
 from ui.operations import is_running
 from ui.settings.area_page import AreaPage
@@ -45,7 +45,6 @@ from ui.settings.reception_page import ReceptionSettingsPage
 from ui.settings.units_page import UnitsPage
 from ui.settings.widgets import Feedback, operation
 from ui.settings.windows_page import WindowsPage
-from ui.sync.settings_page import CentralPage
 from ui.tasks import TaskRunner
 from ui.widgets import STYLE_SHEET, ErrorCallback, ask_to_discard, message_for
 
@@ -78,7 +77,7 @@ class SettingsDialog(QDialog):
         *,
         calendar_admin: CalendarAdminService | None = None,
         units_admin: UnitsAdminService | None = None,
-        sync: SyncService | None = None,
+        extra_pages: Sequence[tuple[QWidget, str]] = (),
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -116,10 +115,11 @@ class SettingsDialog(QDialog):
                               if calendar_admin else None)
         if self.calendar_page is not None:
             self.tabs.addTab(self.calendar_page, self.tr("法定节假日"))
-        # 中心数据库: this terminal's central database (ui/sync), saved on its own.
-        self.central_page = CentralPage(sync, tasks, report_error) if sync else None
-        if self.central_page is not None:
-            self.tabs.addTab(self.central_page, self.tr("中心数据库"))
+        # Pages of other wings that load and save on their own (ui/sync's 中心数据库):
+        # their `load()` is called with the others'.
+        self.extra_pages = tuple(page for page, _title in extra_pages)
+        for page, title in extra_pages:
+            self.tabs.addTab(page, title)
         layout.addWidget(self.tabs, 1)
         # The pages saved together with 保存设置.
         self._form_pages: tuple[
@@ -168,9 +168,13 @@ class SettingsDialog(QDialog):
             .failure(self._on_load_failed) \
             .key("load") \
             .run()
-        for page in (self.units_page, self.calendar_page, self.central_page):
+        for page in (self.units_page, self.calendar_page):
             if page is not None:
                 page.load()
+        for extra in self.extra_pages:
+            load = getattr(extra, "load", None)
+            if callable(load):
+                load()
 
     def _on_loaded(self, data: SettingsData) -> None:
         self.limits_page.set_defaults(data.defaults)

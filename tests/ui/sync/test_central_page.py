@@ -138,12 +138,12 @@ def test_a_url_from_the_environment_is_shown_not_edited(  # type: ignore[no-unty
 
 def test_the_settings_dialog_has_the_page(  # type: ignore[no-untyped-def]
         qtbot, services, sync_service, tasks, idle) -> None:
+    page = CentralPage(sync_service, tasks)
     dialog = SettingsDialog(services.settings, services.reference, services.windows, tasks,
-                            sync=sync_service)
+                            extra_pages=((page, "中心数据库"),))
     qtbot.addWidget(dialog)
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert titles[-1] == "中心数据库"
-    assert dialog.central_page is not None
     dialog.load()
     idle()
-    assert dialog.central_page.setup is not None
+    assert page.setup is not None and page.setup.terminal_code == "FRONT-1"

@@ -41,6 +41,14 @@ def test_never_configured_says_so(qtbot, services, tasks, idle) -> None:  # type
         assert window.sync_status.text() == "中心数据库：未配置"
         assert window.sync_status.isVisible()
         assert not services.sync.is_running()
+        window.open_central_settings()  # what 中心数据库设置… in the details does
+        idle()
+        dialog = window.settings_dialog
+        assert dialog is not None and dialog.tabs.currentWidget() is window.central_page
+        assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "中心数据库"
+        dialog.resize(1366, 740)
+        dialog.grab().save("/tmp/h19_settings_central.png")
+        dialog.reject()
     finally:
         _stop(window)
 
