@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.accounts.permissions import Permission
 from desktop.app_services import AppServices
 from desktop.calendar import DEFAULT_CALENDAR, Calendar
 from desktop.cases.deadlines import DeadlineRules, StatutoryDeadlines, compute_deadlines
@@ -55,6 +56,7 @@ from ui.cases.visit_dialog import EarlierVisitDialog
 from ui.cases.visitor_part import VisitorPart
 from ui.i18n import error_text
 from ui.operations import Operation, is_running
+from ui.permissions import refusal
 from ui.tasks import TaskRunner
 from ui.widgets import ErrorCallback, ErrorLabel, ask_to_discard, message_for
 
@@ -402,6 +404,13 @@ class RegistrationForm(QWidget):
         self.question = None
 
     def _start_load(self, visit_id: uuid.UUID) -> None:
+        refused = refusal(self.services, Permission.VIEW_CASES)
+        if refused:  # the front desk, a leader, the administrator: no case content
+            self.detail = None
+            self._show_empty()
+            self.load_status.setText("")
+            self.error_label.show_error(refused)
+            return
         registration = self.services.registration
         with_reference = not self._lists_loaded
         self.load_status.setText(self.tr("正在打开…"))

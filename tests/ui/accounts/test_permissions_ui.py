@@ -1,0 +1,68 @@
+"""Issue 11 part 2 in the UI: the 接谈登记 page gives a front-desk user no case content
+(a notice saying who may, the form empty and disabled, no call made) and a section
+chief the whole registration."""
+
+from __future__ import annotations
+
+from accounts_setup import add_everyone, login_as
+from helpers import make_id_number
+
+from desktop.accounts.permissions import Permission
+from desktop.accounts.roles import Role
+from desktop.cases.registration import RegistrationInput
+from desktop.domain import MatterSort, Purpose, Route, TicketCategory
+from desktop.queue.tickets import TicketRequest
+from ui.cases.registration_form import RegistrationForm
+from ui.permissions import may, refusal
+
+SUMMARY = "举报小区物业挪用维修基金"
+
+
+def _registered(services):  # type: ignore[no-untyped-def]
+    ticket = services.tickets.issue_ticket(TicketRequest(
+        name="张三", id_number=make_id_number(seq=321), category=TicketCategory.REGULAR,
+        phone="13812345678"))
+    services.registration.register(ticket.visit_id, RegistrationInput(
+        summary=SUMMARY, demands="要求追回资金", content_category_code="01",
+        area_code="460105", purpose=Purpose.SEEK_RESOLUTION, route=Route.ACCEPTED_HERE,
+        matter_sort=MatterSort.CLAIM, current_address="海口市龙华区滨海大道1号"))
+    return ticket.visit_id
+
+
+def test_front_desk_gets_no_case_content_and_a_chief_does(  # type: ignore[no-untyped-def]
+        qtbot, services, tasks, keyboard, idle, tmp_path) -> None:
+    visit_id = _registered(services)
+    add_everyone(services)
+    login_as(services, Role.FRONT_DESK)
+    assert may(services, Permission.ISSUE_TICKETS) and not may(services, Permission.VIEW_CASES)
+    form = RegistrationForm(services, tasks)
+    qtbot.addWidget(form)
+    keyboard.show_active(form, 1366, 740)
+    idle()
+    form.load_visit(visit_id)
+    idle()
+    assert form.detail is None
+    assert form.summary_edit.toPlainText() == ""
+    assert not form.form_body.isEnabled() and not form.save_button.isEnabled()
+    assert form.error_label.text() == (
+        "当前用户（前台）无权查看信访事项内容；需要接谈员、科长登录后操作")
+    assert form.error_label.isVisible()
+    form.grab().save(str(tmp_path / "front_desk.png"))
+
+    services.login.logout()
+    login_as(services, Role.SECTION_CHIEF)
+    assert refusal(services, Permission.VIEW_CASES) == ""
+    form.load_visit(visit_id)
+    idle()
+    assert form.detail is not None and form.detail.visit_id == visit_id
+    assert form.summary_edit.toPlainText() == SUMMARY
+    assert form.detail.id_number == make_id_number(seq=321)  # a chief sees it in full
+    assert form.form_body.isEnabled() and form.save_button.isEnabled()
+    assert not form.error_label.isVisible()
+
+
+def test_no_accounts_may_everything_and_locked_may_nothing(services) -> None:  # type: ignore[no-untyped-def]
+    assert all(may(services, permission) for permission in Permission)
+    add_everyone(services)  # ends logged out: the lock screen covers the window
+    assert not may(services, Permission.ISSUE_TICKETS)
+    assert refusal(services, Permission.ISSUE_TICKETS) == ""
