@@ -5,7 +5,7 @@ Every permission below is checked by the services that do the work: user
 administration, settings and reference data, calendar and units, the audit log, full
 personal data (visit detail, reveal), tickets, registration and case steps, extensions,
 booking overrides, exports, reception planning, case content (history, search, case
-detail, the deadline watch) and backups.
+detail, the deadline watch).
 
 Decisions (issue 11, part 2):
 - Recording an extension needs APPROVE_EXTENSIONS (a section chief records the extension
@@ -16,6 +16,11 @@ Decisions (issue 11, part 2):
 - A leader user is linked to the roster Leader whose name is the user's display name
   (the roster holds people's names, so the display name is the link; the username is
   checked too, for a roster entry typed with the login name).
+- The schedule export holds no case content: the planners (MANAGE_RECEPTION: chief,
+  admin) export what they publish; case lists need EXPORT_CASES (chief).
+- Backup and restore are command-line operations on the database file (restore needs
+  every window closed, so nobody is logged in): the gate is the operating-system account
+  that owns the 0600 file, not a role; anyone who can run them can copy the file anyway.
 - A database without user accounts allows everything (`allowed`), as before accounts.
 """
 
@@ -45,7 +50,6 @@ class Permission(StrEnum):
     VIEW_CASES = "view_cases"  # history, search, case detail, deadline watch, 检举控告
     ENQUIRE = "enquire"  # 进度查询 with the visitor's case number and code
     PREPARE_BRIEFINGS = "prepare_briefings"  # any session's briefing (a leader: own)
-    MANAGE_BACKUPS = "manage_backups"  # take a backup by hand, restore one
 
 
 _FRONT, _CLERK, _CHIEF = Role.FRONT_DESK, Role.CLERK, Role.SECTION_CHIEF
@@ -69,7 +73,6 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.VIEW_CASES: frozenset({_CLERK, _CHIEF}),
     Permission.ENQUIRE: frozenset({_FRONT, _CLERK, _CHIEF}),
     Permission.PREPARE_BRIEFINGS: frozenset({_CLERK, _CHIEF}),
-    Permission.MANAGE_BACKUPS: frozenset({_ADMIN}),
 }
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -90,7 +93,6 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.VIEW_CASES: QT_TRANSLATE_NOOP("Domain", "查看信访事项内容"),
     Permission.ENQUIRE: QT_TRANSLATE_NOOP("Domain", "查询办理进度"),
     Permission.PREPARE_BRIEFINGS: QT_TRANSLATE_NOOP("Domain", "查看接访简报"),
-    Permission.MANAGE_BACKUPS: QT_TRANSLATE_NOOP("Domain", "备份和恢复数据库"),
 }
 
 
