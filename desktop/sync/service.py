@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import threading
+import time
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -45,6 +46,7 @@ from desktop.sync.central_config import (
     write_config_file,
 )
 from desktop.sync.engine import SyncEngine, SyncReport
+from desktop.sync.listen import listen, notify
 from desktop.terminal import Workstation
 
 log = logging.getLogger("laifang.sync")
@@ -155,6 +157,7 @@ class SyncService:
         self.interval = interval
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
+        self._listener: threading.Thread | None = None
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._central: Engine | None = None
@@ -271,19 +274,31 @@ class SyncService:
             self._thread = threading.Thread(
                 target=self._run, args=(engine, self._stop, self._wake),
                 name="laifang-sync", daemon=True)
+            # Wake-ups from the other terminals' pushes (LISTEN/NOTIFY).
+            self._listener = threading.Thread(
+                target=listen, args=(central.url, self._workstation.terminal_code,
+                                     self._stop, self._wake, CONNECT_TIMEOUT_S),
+                name="laifang-sync-listen", daemon=True)
             self._thread.start()
+            self._listener.start()
             return True
 
     def _run(self, engine: SyncEngine, stop: threading.Event, wake: threading.Event) -> None:
         try:
-            engine.run(stop, on_report=self._on_report, wake=wake)
+            engine.run(stop, on_report=lambda report: self._on_report(report, engine),
+                       wake=wake)
         except Exception:  # the loop catches the database's errors; anything else:
             log.exception("background sync stopped")
 
-    def _on_report(self, report: SyncReport) -> None:
+    def _on_report(self, report: SyncReport, engine: SyncEngine | None = None) -> None:
         with self._lock:
             self._report = report
             self._pulled_total += report.pulled
+        if engine is not None and report.online and report.pushed:
+            try:  # the others pull at once; without it they do at their next poll
+                notify(engine.central, engine.terminal_code)
+            except (DBAPIError, OSError) as error:
+                log.info("sync notify failed (%s)", type(error).__name__)
 
     def wake(self) -> None:
         """Sync now (a local change to push, a notification): cuts the wait short."""
@@ -294,6 +309,7 @@ class SyncService:
         runner was running (whether or not it ended in time)."""
         with self._lock:
             thread, self._thread = self._thread, None
+            listener, self._listener = self._listener, None
             central, self._central = self._central, None
         if thread is None:
             if central is not None:
@@ -301,7 +317,10 @@ class SyncService:
             return False
         self._stop.set()
         self._wake.set()
+        deadline = time.monotonic() + timeout
         thread.join(timeout)
+        if listener is not None:
+            listener.join(max(0.0, deadline - time.monotonic()))
         if thread.is_alive():
             log.warning("background sync still finishing a round at stop")
         elif central is not None:

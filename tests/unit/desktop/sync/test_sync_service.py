@@ -153,14 +153,18 @@ def test_two_terminals_see_each_others_ticket_within_seconds(
     try:
         _wait(lambda: s1.status().online and s2.status().online, 20)
         latencies = []
-        for terminal, other, service in ((t1, t2, s1), (t2, t1, s2), (t1, t2, s1)):
+        rounds = ((t1, t2, s1), (t2, t1, s2)) * 5
+        for terminal, other, service in rounds:
             ticket = terminal.issue()
             service.wake()  # the page that issued it wakes the push (ui/sync)
             number = ticket.ticket_number
             latencies.append(_wait(lambda other=other, number=number: other.scalar(
                 "SELECT count(*) FROM visit WHERE ticket_number = :n", n=number) == 1, 10))
+        latencies.sort()
         print("ticket to the other terminal, seconds:", [round(x, 2) for x in latencies])
-        assert max(latencies) < 5.0
+        # LISTEN/NOTIFY wakes the other terminal's pull: well under the 2 s poll (the
+        # 95th percentile of 10 is the 10th; the pull may wait for a slow xmin).
+        assert latencies[len(latencies) // 2] < 1.0 and latencies[-1] < 2.5
         status = s2.status()
         assert status.online and status.pending == 0 and status.last_success is not None
         assert status.open_conflicts == 0
