@@ -95,6 +95,7 @@ SERVICE_NAMES: tuple[str, ...] = (
     "audit_log",
     "privacy",
     "sync",
+    "statistics",
 )
 
 
@@ -382,3 +383,10 @@ class AppServices:
         from desktop.sync.service import SyncService
 
         return self._standard("sync", SyncService)
+
+    @property
+    def statistics(self) -> StatisticsService:
+        """统计与报表: figures of a period, the visits behind them, reports"""
+        from desktop.reports.statistics import StatisticsService
+
+        return self._standard("statistics", StatisticsService)

@@ -1,0 +1,1 @@
+"""Statistics and reports (issue 13): figures by SQL aggregation, exports, the CLI."""

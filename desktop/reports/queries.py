@@ -1,0 +1,224 @@
+"""The SQL of the statistics: a handful of GROUP BY statements over one period, each one
+pass over the period's visits (`service_day` leads the queue index), folded into figures
+from their grouped rows (never from visits one by one).
+
+SQLite and PostgreSQL differ in two places only: the local hour of an instant (Asia/
+Shanghai has no daylight saving: UTC+8 all year) and seconds between two instants.
+Percentiles are nearest-rank in SQL (ROW_NUMBER over the sorted durations of each group),
+so only the rank rows come back.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Executable,
+    Float,
+    Integer,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
+from sqlalchemy.orm import Session
+
+from db.models import (
+    CaseStep,
+    ReceptionBooking,
+    ReceptionInstruction,
+    ReceptionSession,
+    Visit,
+)
+from desktop.domain import QueueStatus, Route, StepKind, TicketCategory
+
+UTC_OFFSET_HOURS = 8
+
+
+def in_period(first: date, last: date) -> ColumnElement[bool]:
+    return and_(Visit.service_day >= first, Visit.service_day <= last,
+                Visit.deleted_at.is_(None))
+
+
+def local_hour(session: Session, column: Any) -> ColumnElement[int]:
+    if session.get_bind().dialect.name == "sqlite":
+        return cast(func.strftime("%H", column, f"+{UTC_OFFSET_HOURS} hours"), Integer)
+    return cast(func.extract("hour", func.timezone("Asia/Shanghai", column)), Integer)
+
+
+def seconds_between(session: Session, start: Any, end: Any) -> ColumnElement[float]:
+    if session.get_bind().dialect.name == "sqlite":
+        return (func.julianday(end) - func.julianday(start)) * 86400.0
+    return cast(func.extract("epoch", end - start), Float)
+
+
+def is_group() -> ColumnElement[bool]:
+    return or_(Visit.flag_group.is_(True), Visit.category == TicketCategory.GROUP.value)
+
+
+def is_repeat() -> ColumnElement[bool]:
+    return Visit.case_visit_id.is_not(None)
+
+
+def _flag(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    return case((condition, 1), else_=0)
+
+
+def main_counts(first: date, last: date) -> Executable:
+    """Visits, cases and people by every dimension at once (one pass)."""
+    unit = case((Visit.route == Route.TRANSFERRED.value, Visit.route_unit), else_=None)
+    dims = (Visit.content_category_code, Visit.area_code, Visit.route, unit.label("unit"),
+            Visit.matter_sort, Visit.purpose, _flag(is_group()).label("grp"),
+            _flag(is_repeat()).label("rep"), _flag(Visit.flag_skip_level.is_(True)).label("skip"),
+            _flag(Visit.queue_status == QueueStatus.NO_SHOW.value).label("noshow"))
+    return (select(*dims, func.count().label("visits"), func.count(Visit.case_number)
+                   .label("cases"), func.coalesce(func.sum(Visit.people_count), 0)
+                   .label("people"))
+            .where(in_period(first, last)).group_by(*dims))
+
+
+def totals(first: date, last: date) -> Executable:
+    return select(func.count(), func.count(Visit.case_number),
+                  func.coalesce(func.sum(Visit.people_count), 0)).where(in_period(first, last))
+
+
+def day_hours(session: Session, first: date, last: date) -> Executable:
+    hour = local_hour(session, Visit.issued_at).label("hour")
+    return (select(Visit.service_day, hour, func.count(),
+                   func.coalesce(func.sum(Visit.people_count), 0))
+            .where(in_period(first, last)).group_by(Visit.service_day, hour))
+
+
+# (figure key, kind, dimension) of each duration group; "" dimension: all visits.
+TIME_GROUPS: tuple[tuple[str, str, str], ...] = (
+    ("wait", "wait", ""), ("service", "service", ""),
+    ("wait_category", "wait", "category"), ("wait_window", "wait", "window"),
+    ("wait_clerk", "wait", "clerk"), ("service_category", "service", "category"),
+    ("service_window", "service", "window"), ("service_clerk", "service", "clerk"),
+)
+
+
+def time_ranks(session: Session, first: date, last: date) -> Executable:
+    """Per group: n, and the durations at rank ceil(n/2) and ceil(9n/10)."""
+    base = (select(Visit.category.label("category"),
+                   func.coalesce(Visit.window_name, "").label("window"),
+                   func.coalesce(Visit.registered_by, "").label("clerk"),
+                   case((Visit.called_at.is_not(None),
+                         seconds_between(session, Visit.issued_at, Visit.called_at)),
+                        else_=None).label("wait"),
+                   case((and_(Visit.serving_started_at.is_not(None),
+                              Visit.finished_at.is_not(None)),
+                         seconds_between(session, Visit.serving_started_at, Visit.finished_at)),
+                        else_=None).label("service"))
+            .where(in_period(first, last),
+                   or_(Visit.called_at.is_not(None), Visit.finished_at.is_not(None)))
+            .cte("durations"))
+    parts = []
+    for key, kind, dim in TIME_GROUPS:
+        value = base.c[dim] if dim else literal("")
+        seconds = base.c[kind]
+        parts.append(select(literal(key).label("grp"), value.label("value"),
+                            seconds.label("s")).where(seconds.is_not(None)))
+    durations = union_all(*parts).subquery("d")
+    ranked = select(
+        durations.c.grp, durations.c.value, durations.c.s,
+        func.row_number().over(partition_by=(durations.c.grp, durations.c.value),
+                               order_by=durations.c.s).label("rn"),
+        func.count().over(partition_by=(durations.c.grp, durations.c.value)).label("n"),
+    ).subquery("r")
+    median_rank = (ranked.c.n + 1) // 2
+    p90_rank = (ranked.c.n * 9 + 9) // 10
+    return (select(ranked.c.grp, ranked.c.value, ranked.c.n, ranked.c.rn, ranked.c.s)
+            .where(or_(ranked.c.rn == median_rank, ranked.c.rn == p90_rank)))
+
+
+def _corrected() -> Any:
+    """Ids of steps withdrawn by a CORRECTION step (few: read once per statement)."""
+    return (select(CaseStep.corrects_id).where(CaseStep.kind == StepKind.CORRECTION.value,
+                                                CaseStep.corrects_id.is_not(None))
+            .scalar_subquery())
+
+
+def _live_step(kind: StepKind) -> Any:
+    """Case steps of `kind` not withdrawn by a CORRECTION step."""
+    return and_(CaseStep.kind == kind.value, CaseStep.deleted_at.is_(None),
+                CaseStep.id.not_in(_corrected()))
+
+
+def deadlines(first: date, last: date, today: date) -> Executable:
+    """One pass over the period's cases, each with its steps summed up (the case-step
+    index by case)."""
+    kinds = (StepKind.ANSWERED.value, StepKind.EXTENDED.value,
+             StepKind.REVIEW_REQUESTED.value)
+    cases = (select(Visit.id).where(in_period(first, last), Visit.case_number.is_not(None))
+             .scalar_subquery())
+    steps = (select(
+        CaseStep.case_visit_id,
+        func.min(case((CaseStep.kind == StepKind.ANSWERED.value, CaseStep.on_date),
+                      else_=None)).label("answered"),
+        func.max(_flag(CaseStep.kind == StepKind.EXTENDED.value)).label("extended"),
+        func.max(_flag(CaseStep.kind == StepKind.REVIEW_REQUESTED.value)).label("review"))
+        .where(CaseStep.case_visit_id.in_(cases), CaseStep.kind.in_(kinds),
+               CaseStep.deleted_at.is_(None), CaseStep.id.not_in(_corrected()))
+        .group_by(CaseStep.case_visit_id).subquery("steps"))
+    due = Visit.handling_due
+    answered = steps.c.answered
+    return (select(
+        func.count(due),
+        func.coalesce(func.sum(_flag(and_(due.is_not(None), answered <= due))), 0),
+        func.coalesce(func.sum(_flag(and_(due.is_not(None), answered > due))), 0),
+        func.coalesce(func.sum(_flag(and_(due.is_not(None), answered.is_(None),
+                                          due < today))), 0),
+        func.coalesce(func.sum(steps.c.extended), 0),
+        func.coalesce(func.sum(steps.c.review), 0))
+        .select_from(Visit)
+        .outerjoin(steps, steps.c.case_visit_id == Visit.id)
+        .where(in_period(first, last), Visit.case_number.is_not(None)))
+
+
+def deadline_filter(key: str, today: date) -> ColumnElement[bool]:
+    """Which cases a deadline figure counts (for the drill-down)."""
+    def answered_on() -> Any:
+        return (select(func.min(CaseStep.on_date)).where(
+            CaseStep.case_visit_id == Visit.id, _live_step(StepKind.ANSWERED))
+            .scalar_subquery())
+
+    def has(kind: StepKind) -> ColumnElement[bool]:
+        return select(CaseStep.id).where(CaseStep.case_visit_id == Visit.id,
+                                         _live_step(kind)).exists()
+
+    due = Visit.handling_due
+    conditions: dict[str, ColumnElement[bool]] = {
+        "answered_in_time": and_(due.is_not(None), answered_on() <= due),
+        "answered_late": and_(due.is_not(None), answered_on() > due),
+        "open_overdue": and_(due.is_not(None), ~has(StepKind.ANSWERED), due < today),
+        "extended": has(StepKind.EXTENDED),
+        "reviews": has(StepKind.REVIEW_REQUESTED),
+    }
+    return and_(Visit.case_number.is_not(None), conditions[key])
+
+
+def reception(first: date, last: date) -> tuple[Executable, Executable, Executable]:
+    held = and_(ReceptionSession.day >= first, ReceptionSession.day <= last,
+                ReceptionSession.status != "cancelled", ReceptionSession.deleted_at.is_(None))
+    sessions = select(func.count()).select_from(ReceptionSession).where(held)
+    live = and_(ReceptionBooking.status != "cancelled", ReceptionBooking.deleted_at.is_(None))
+    bookings = (select(
+        func.count(), func.coalesce(func.sum(ReceptionBooking.people_count), 0),
+        func.coalesce(func.sum(_flag(ReceptionBooking.status.in_(("checked_in", "received")))),
+                      0),
+        func.coalesce(func.sum(_flag(ReceptionBooking.status == "absent")), 0))
+        .select_from(ReceptionBooking)
+        .join(ReceptionSession, ReceptionSession.id == ReceptionBooking.session_id)
+        .where(held, live))
+    instructions = (select(func.count(), func.coalesce(func.sum(_flag(
+        ReceptionInstruction.status == "done")), 0))
+        .where(ReceptionInstruction.given_on >= first, ReceptionInstruction.given_on <= last,
+               ReceptionInstruction.deleted_at.is_(None)))
+    return sessions, bookings, instructions

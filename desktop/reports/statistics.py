@@ -1,0 +1,277 @@
+"""StatisticsService: the figures of a period (统计) and the visits behind any figure.
+
+Everything is counted by the statements in desktop/reports/queries.py inside one
+transaction (one consistent snapshot); Python folds only their grouped rows. The service
+runs on whatever session factory it is given — this terminal's database now, the central
+database when sync hands one over.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+
+from db.models import Area, ContentCategory, Visit, Visitor
+from desktop.accounts.permissions import Permission, require
+from desktop.cases.case_service import mask_name
+from desktop.clock import service_day
+from desktop.domain import (
+    CATEGORIES,
+    MATTER_SORT_LABELS,
+    PURPOSE_LABELS,
+    QUEUE_STATUS_LABELS,
+    ROUTE_LABELS,
+    MatterSort,
+    Purpose,
+    QueueStatus,
+    Route,
+    TicketCategory,
+)
+from desktop.i18n import QT_TRANSLATE_NOOP, UserError
+from desktop.reports import figures as f
+from desktop.reports import queries as q
+from desktop.reports.periods import Period, PeriodKind, date_range, same_period_last_year
+from desktop.service import TerminalService
+
+NOT_RECORDED = QT_TRANSLATE_NOOP("Domain", "未登记")
+ALL = QT_TRANSLATE_NOOP("Domain", "合计")
+MAX_ROWS_BEHIND = 5000
+
+_ROUTES = {route.value: ROUTE_LABELS[route] for route in Route}
+_SORTS = {sort.value: MATTER_SORT_LABELS[sort] for sort in MatterSort}
+_PURPOSES = {purpose.value: PURPOSE_LABELS[purpose] for purpose in Purpose}
+_TICKETS = {category.value: CATEGORIES[category].label for category in TicketCategory}
+_QUEUE = {status.value: QUEUE_STATUS_LABELS[status] for status in QueueStatus}
+
+
+class FigureKeyError(UserError):
+    """A drill-down asked for a figure that does not exist."""
+
+
+class StatisticsService(TerminalService):
+    def figures(self, first_day: date, last_day: date,
+                kind: PeriodKind = PeriodKind.RANGE) -> f.Figures:
+        """The figures of the service days first_day … last_day (Asia/Shanghai)."""
+        require(self._actor(), Permission.VIEW_CASES)
+        period = date_range(first_day, last_day)
+        period = Period(kind, period.first, period.last)
+        today = service_day(self._clock())
+        with self._sessions.begin() as session:
+            return compute(session, period, today)
+
+    def rows_behind(self, key: str, value: str, first_day: date,
+                    last_day: date) -> tuple[f.VisitLine, ...]:
+        """The visits a figure counts (`key` a figure key of desktop/reports/figures.py,
+        `value` the row's key), masked; at most MAX_ROWS_BEHIND, newest first."""
+        require(self._actor(), Permission.VIEW_CASES)
+        period = date_range(first_day, last_day)
+        today = service_day(self._clock())
+        with self._sessions.begin() as session:
+            return rows_behind(session, key, value, period, today)
+
+
+# ------------------------------------------------------------------------- counting
+
+
+def _names(session: Session) -> tuple[dict[str, str], dict[str, str]]:
+    categories = dict(session.execute(select(ContentCategory.code, ContentCategory.name)).all())
+    areas = dict(session.execute(select(Area.code, Area.name)).all())
+    return categories, areas
+
+
+def _rows(counts: dict[str, list[int]], labels: dict[str, str],
+          empty_label: str = NOT_RECORDED) -> tuple[f.CountRow, ...]:
+    rows = [f.CountRow(key, labels.get(key, key) if key else empty_label, *values)
+            for key, values in counts.items()]
+    return tuple(sorted(rows, key=lambda row: (-row.visits, row.key == "", row.key)))
+
+
+def compute(session: Session, period: Period, today: date) -> f.Figures:
+    first, last = period.first, period.last
+    categories, areas = _names(session)
+    tables: dict[str, dict[str, list[int]]] = {key: defaultdict(lambda: [0, 0, 0])
+                                               for key in f.COUNT_TABLES}
+    total = [0, 0, 0]
+    group = [0, 0, 0]
+    repeat = skip = no_show = 0
+    for row in session.execute(q.main_counts(first, last)):
+        values = (int(row.visits), int(row.cases), int(row.people))
+        keys = {f.BY_CATEGORY: row.content_category_code, f.BY_AREA: row.area_code,
+                f.BY_ROUTE: row.route, f.BY_SORT: row.matter_sort, f.BY_PURPOSE: row.purpose}
+        if row.unit is not None or row.route == Route.TRANSFERRED.value:
+            keys[f.BY_UNIT] = row.unit
+        for table, key in keys.items():
+            _add(tables[table][key or ""], values)
+        _add(total, values)
+        if row.grp:
+            _add(group, values)
+        repeat += values[0] if row.rep else 0
+        skip += values[0] if row.skip else 0
+        no_show += values[0] if row.noshow else 0
+    daily, hours = _days_and_hours(session, period)
+    waiting, service, waiting_all, service_all = _times(session, period, categories)
+    last_year = same_period_last_year(period)
+    before = session.execute(q.totals(last_year.first, last_year.last)).one()
+    return f.Figures(
+        period=period, today=today, totals=f.Totals(*total),
+        by_category=_rows(tables[f.BY_CATEGORY], categories),
+        by_area=_rows(tables[f.BY_AREA], areas),
+        by_route=_rows(tables[f.BY_ROUTE], _ROUTES),
+        by_unit=_rows(tables[f.BY_UNIT], {}),
+        by_sort=_rows(tables[f.BY_SORT], _SORTS),
+        by_purpose=_rows(tables[f.BY_PURPOSE], _PURPOSES),
+        group=f.Totals(*group), repeat_visits=repeat, skip_level=skip, no_shows=no_show,
+        daily=daily, hours=hours, waiting=waiting, service=service,
+        waiting_all=waiting_all, service_all=service_all,
+        deadlines=f.Deadlines(*(int(v) for v in session.execute(
+            q.deadlines(first, last, today)).one())),
+        reception=_reception(session, period),
+        last_year=last_year, last_year_totals=f.Totals(*(int(v) for v in before)),
+    )
+
+
+def _add(into: list[int], values: Iterable[int]) -> None:
+    for index, value in enumerate(values):
+        into[index] += value
+
+
+def _days_and_hours(session: Session, period: Period
+                    ) -> tuple[tuple[f.DayCount, ...], tuple[f.HourCount, ...]]:
+    days: dict[date, list[int]] = {date.fromordinal(o): [0, 0] for o in
+                                   range(period.first.toordinal(), period.last.toordinal() + 1)}
+    cells: dict[tuple[int, int], int] = defaultdict(int)
+    for day, hour, visits, people in session.execute(
+            q.day_hours(session, period.first, period.last)):
+        day = day if isinstance(day, date) else date.fromisoformat(str(day))
+        days[day][0] += int(visits)
+        days[day][1] += int(people)
+        cells[(day.weekday(), int(hour))] += int(visits)
+    return (tuple(f.DayCount(day, *values) for day, values in days.items()),
+            tuple(f.HourCount(w, h, n) for (w, h), n in sorted(cells.items())))
+
+
+def _times(session: Session, period: Period, categories: dict[str, str]) -> tuple[
+        dict[str, tuple[f.TimeRow, ...]], dict[str, tuple[f.TimeRow, ...]],
+        f.TimeRow | None, f.TimeRow | None]:
+    found: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)
+    for grp, value, n, rank, seconds in session.execute(
+            q.time_ranks(session, period.first, period.last)):
+        cell = found[(grp, value or "")]
+        cell["n"] = int(n)
+        if rank == (n + 1) // 2:
+            cell["median"] = float(round(seconds))  # julianday is exact to ~1 ms
+        if rank == (9 * n + 9) // 10:
+            cell["p90"] = float(round(seconds))
+    labels = {"category": _TICKETS}
+    by: dict[str, list[f.TimeRow]] = defaultdict(list)
+    for (grp, value), cell in found.items():
+        dim = grp.partition("_")[2]
+        label = (ALL if not dim else labels.get(dim, {}).get(value, value) if value
+                 else NOT_RECORDED)
+        by[grp].append(f.TimeRow(value, label, cell["n"], cell["median"], cell["p90"]))
+    for rows in by.values():
+        rows.sort(key=lambda row: (-row.count, row.key))
+    waiting = {key: tuple(by.get(key, ())) for key in f.TIME_TABLES if key.startswith("wait")}
+    service = {key: tuple(by.get(key, ())) for key in f.TIME_TABLES
+               if key.startswith("service")}
+    overall_wait = by.get("wait", [None])[0]
+    overall_service = by.get("service", [None])[0]
+    return waiting, service, overall_wait, overall_service
+
+
+def _reception(session: Session, period: Period) -> f.Reception:
+    sessions, bookings, instructions = q.reception(period.first, period.last)
+    held = int(session.execute(sessions).scalar_one())
+    booked, people, attended, absent = (int(v) for v in session.execute(bookings).one())
+    given, done = (int(v) for v in session.execute(instructions).one())
+    return f.Reception(held, booked, people, attended, absent, given, done)
+
+
+# ------------------------------------------------------------------------- drill-down
+
+
+def _value_filter(session: Session, key: str, value: str, period: Period, today: date) -> Any:
+    def column_is(column: Any) -> Any:
+        return column.is_(None) if value == "" else column == value
+
+    simple = {f.BY_CATEGORY: Visit.content_category_code, f.BY_AREA: Visit.area_code,
+              f.BY_ROUTE: Visit.route, f.BY_SORT: Visit.matter_sort,
+              f.BY_PURPOSE: Visit.purpose}
+    if key == f.TOTAL:
+        return None
+    if key in simple:
+        return column_is(simple[key])
+    if key == f.BY_UNIT:
+        return and_(Visit.route == Route.TRANSFERRED.value, column_is(Visit.route_unit))
+    flags = {f.GROUP: q.is_group(), f.REPEAT: q.is_repeat(),
+             f.SKIP_LEVEL: Visit.flag_skip_level.is_(True),
+             f.NO_SHOW: Visit.queue_status == QueueStatus.NO_SHOW.value}
+    if key in flags:
+        return flags[key]
+    if key == f.DAY:
+        return Visit.service_day == _day(value)
+    if key == f.HOUR:
+        weekday, _, hour = value.partition("-")
+        return and_(q.local_hour(session, Visit.issued_at) == int(hour),
+                    Visit.service_day.in_(_weekday_days(period, int(weekday))))
+    if key in f.TIME_TABLES:
+        timed = (Visit.called_at.is_not(None) if key.startswith("wait")
+                 else and_(Visit.serving_started_at.is_not(None),
+                           Visit.finished_at.is_not(None)))
+        dim = key.partition("_")[2]
+        column = {"category": Visit.category, "window": Visit.window_name,
+                  "clerk": Visit.registered_by}[dim]
+        return and_(timed, column_is(column) if value else timed)
+    if key in (f.ANSWERED_IN_TIME, f.ANSWERED_LATE, f.OPEN_OVERDUE, f.EXTENDED, f.REVIEWS):
+        return q.deadline_filter(key, today)
+    raise FigureKeyError(QT_TRANSLATE_NOOP("Errors", "没有名为“{key}”的统计项"),
+                         field="key", key=key)
+
+
+def _weekday_days(period: Period, weekday: int) -> list[date]:
+    """The period's days of one weekday (0 = Monday)."""
+    return [day for day in (date.fromordinal(o) for o in range(
+        period.first.toordinal(), period.last.toordinal() + 1)) if day.weekday() == weekday]
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise FigureKeyError(QT_TRANSLATE_NOOP("Errors", "日期“{value}”应写成 2026-10-31"),
+                             field="value", value=value) from None
+
+
+def rows_behind(session: Session, key: str, value: str, period: Period,
+                today: date) -> tuple[f.VisitLine, ...]:
+    condition = _value_filter(session, key, value, period, today)
+    query = (select(Visit.ticket_number, Visit.service_day, Visit.case_number,
+                    Visit.flag_anonymous, Visitor.name, Visit.category,
+                    Visit.content_category_code, Visit.area_code, Visit.route,
+                    Visit.route_unit, Visit.matter_sort, Visit.people_count,
+                    Visit.queue_status)
+             .join(Visitor, Visitor.id == Visit.visitor_id)
+             .where(q.in_period(period.first, period.last))
+             .order_by(Visit.service_day.desc(), Visit.issued_at.desc())
+             .limit(MAX_ROWS_BEHIND))
+    if condition is not None:
+        query = query.where(condition)
+    categories, areas = _names(session)
+    return tuple(
+        f.VisitLine(
+            ticket_number=r.ticket_number, service_day=r.service_day,
+            case_number=r.case_number or "",
+            masked_name="" if r.flag_anonymous else mask_name(r.name),
+            category_label=_TICKETS.get(r.category, r.category),
+            content_category=categories.get(r.content_category_code or "", ""),
+            area=areas.get(r.area_code or "", ""),
+            route_label=_ROUTES.get(r.route or "", ""),
+            unit=r.route_unit or "" if r.route == Route.TRANSFERRED.value else "",
+            sort_label=_SORTS.get(r.matter_sort or "", ""),
+            people=r.people_count, queue_status_label=_QUEUE.get(r.queue_status, ""))
+        for r in session.execute(query))
