@@ -18,8 +18,6 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
-from desktop.terminal import Workstation
-
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
@@ -56,6 +54,7 @@ if TYPE_CHECKING:
     from desktop.settings.units_admin import UnitsAdminService
     from desktop.storage.backup import BackupService
     from desktop.sync.service import SyncService
+    from desktop.terminal import Workstation
 
 __all__ = ["SERVICE_NAMES", "AppServices", "ServiceMaker"]
 
@@ -95,7 +94,6 @@ SERVICE_NAMES: tuple[str, ...] = (
     "audit_log",
     "privacy",
     "sync",
-    "statistics",
 )
 
 
@@ -383,10 +381,3 @@ class AppServices:
         from desktop.sync.service import SyncService
 
         return self._standard("sync", SyncService)
-
-    @property
-    def statistics(self) -> StatisticsService:
-        """统计与报表: figures of a period, the visits behind them, reports"""
-        from desktop.reports.statistics import StatisticsService
-
-        return self._standard("statistics", StatisticsService)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import subprocess
@@ -201,11 +202,13 @@ def test_window_shows_before_the_services_open(
         [window] = [w for w in QApplication.topLevelWidgets()
                     if isinstance(w, MainWindow) and w.isVisible()]
         seen["shown"] = window.isVisible()
+        seen["collecting_while_opening"] = gc.isenabled()
         seen["tabs"] = [window.tabs.tabText(i) for i in range(window.tabs.count())]
         seen["pages"] = window.view_names()
         seen["window"] = window
         window.ready.connect(lambda: seen.update(
-            ready=True, focus=window.ticket_form.id_edit.hasFocus()
+            ready=True, collecting_at_ready=gc.isenabled(),
+            focus=window.ticket_form.id_edit.hasFocus()
             or QApplication.focusWidget() is window.ticket_form.id_edit,
             pages_at_ready=window.view_names(),
             tabs_at_ready=[window.tabs.tabText(i) for i in range(window.tabs.count())]))
@@ -219,6 +222,9 @@ def test_window_shows_before_the_services_open(
     release.set()
     assert code == 0
     assert seen["shown"] is True
+    # The cyclic collector is off while the start makes its objects, on from `ready`.
+    assert seen["collecting_while_opening"] is False
+    assert seen["collecting_at_ready"] is True and gc.isenabled()
     assert seen["tabs"] == ["取号", "排队", "接谈登记", "叫号"]
     assert seen["pages"] == ()  # nothing over the services yet
     assert seen.get("ready") is True and seen.get("focus") is True
