@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from desktop.reception.planning import ReceptionService
     from desktop.reception.roster import RosterService
     from desktop.reception.schedule import ScheduleService
+    from desktop.reports.statistics import StatisticsService
     from desktop.settings.calendar_admin import CalendarAdminService
     from desktop.settings.reference import ReferenceService
     from desktop.settings.service import SettingsService
@@ -94,6 +95,7 @@ SERVICE_NAMES: tuple[str, ...] = (
     "audit_log",
     "privacy",
     "sync",
+    "statistics",
 )
 
 
@@ -381,3 +383,10 @@ class AppServices:
         from desktop.sync.service import SyncService
 
         return self._standard("sync", SyncService)
+
+    @property
+    def statistics(self) -> StatisticsService:
+        """统计与报表: figures of a period, the visits behind them, reports"""
+        from desktop.reports.statistics import StatisticsService
+
+        return self._standard("statistics", StatisticsService)
