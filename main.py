@@ -66,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", help="act as this user (commands; the password from "
                         "LAIFANG_PASSWORD or standard input, never an argument)")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh")
+    parser.add_argument("--central", dest="central_url", metavar="URL",
+                        help="central PostgreSQL to sync with (as LAIFANG_CENTRAL_URL; "
+                        "overrides 系统设置 → 中心数据库)")
     parser.add_argument("--screenshot", type=Path, help="render the window to PNG and exit")
     parser.add_argument("--view", choices=VIEWS, help="which view to open (with --screenshot)")
     parser.add_argument("--size", help="window size, e.g. 1920x1080")
@@ -622,6 +625,8 @@ def _run_window(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     os.umask(0o077)
+    if args.central_url:  # read by the sync service (desktop/sync/central_config.py)
+        os.environ["LAIFANG_CENTRAL_URL"] = args.central_url
     if args.command is None and args.view != "board":
         return _run_window(args)
     if args.command == "due-date" and _configured_database(args) is None:

@@ -5,6 +5,7 @@ two terminals seeing each other's ticket through the centre, conflicts."""
 from __future__ import annotations
 
 import json
+import os
 import time
 import uuid
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from desktop.sync.central_config import (
     CentralConfig,
     CentralSetupError,
     PasswordStore,
+    config_from_url,
     connection_problem,
 )
 from desktop.sync.engine import OFFLINE
@@ -203,3 +205,21 @@ def test_conflicts_show_both_versions_and_are_resolved_once(
     with pytest.raises(UserError) as raised:
         service.resolve(conflict_id)
     assert raised.value.template == NO_CONFLICT
+
+
+def test_the_global_central_option_reaches_the_sync_service(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+        ) -> None:
+    import main
+
+    monkeypatch.setenv("LAIFANG_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("LAIFANG_CENTRAL_URL", "")  # restored (unset) after the test
+    args = main.build_parser().parse_args(["--central", CLOSED_PORT_URL])
+    assert args.central_url == CLOSED_PORT_URL and args.command is None
+    db = f"sqlite:///{tmp_path / 'gui.sqlite3'}"
+    # The same option before a command: `sync --once` uses it, offline (exit 1).
+    assert main.main(["--db", db, "--central", CLOSED_PORT_URL, "sync", "--once"]) == 1
+    assert '"online": false' in capsys.readouterr().out
+    assert os.environ["LAIFANG_CENTRAL_URL"] == CLOSED_PORT_URL
+    config, password = config_from_url(os.environ["LAIFANG_CENTRAL_URL"])
+    assert (config.host, config.port, password) == ("127.0.0.1", 1, None)
