@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -43,7 +42,6 @@ if TYPE_CHECKING:
     from ui.cases.enquiry_dialog import EnquiryDialog
     from ui.queue.board import BoardWindow
     from ui.settings.dialog import SettingsDialog
-    from ui.sync.settings_page import CentralPage
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +152,9 @@ class MainWindow(QMainWindow):
         self.accounts.actor_changed.connect(self._on_actor_changed)
         self._build_menu()
         self._build_status_bar()
+        from ui.sync.controller import SyncController
+
+        self.sync = SyncController(self, services, tasks, report, self.open_settings)
         self._update_title()
         self._load_centre_name()
 
@@ -404,7 +405,8 @@ class MainWindow(QMainWindow):
                                     parent=self, report_error=self.reporter.report,
                                     calendar_admin=self.services.calendar_admin,
                                     units_admin=self.services.units_admin,
-                                    extra_pages=((self._central_page(), self.tr("中心数据库")),))
+                                    extra_pages=((self.sync.settings_page(),
+                                                  self.tr("中心数据库")),))
             dialog.settings_saved.connect(self._on_centre_settings)
             # Time limits, the lists and the windows may have changed: the registration
             # form reads them again, the board and clerk page show the windows.
@@ -563,49 +565,8 @@ class MainWindow(QMainWindow):
 
     def _start_sync(self) -> None:
         """After `ready`: the central database's status in the status bar, and the
-        background sync when one is configured (ui/sync). The service's module loads on a
-        worker; nothing of the network ever runs on the GUI thread."""
-        services = self.services
-        self.tasks.run(lambda: services.sync, self._show_sync, self.reporter.report)
-
-    def _show_sync(self, _service: object) -> None:
-        from ui.sync.status_widget import SyncStatusWidget
-
-        if hasattr(self, "sync_status"):
-            return
-        self.sync_status = SyncStatusWidget(self.services.sync, self.tasks,
-                                            self.reporter.report, self)
-        self.sync_status.open_settings.connect(self.open_central_settings)
-        self.sync_status.open_conflicts.connect(self.open_sync_conflicts)
-        self.statusBar().addPermanentWidget(self.sync_status)
-        self.sync_status.start()
-
-    def _central_page(self) -> CentralPage:
-        """系统设置 → 中心数据库 (ui/sync): saved on its own; a new central database
-        restarts the background sync."""
-        from ui.sync.settings_page import CentralPage
-
-        self.central_page = CentralPage(self.services.sync, self.tasks, self.reporter.report)
-        self.central_page.saved.connect(self._central_saved)
-        return self.central_page
-
-    def _central_saved(self) -> None:
-        if hasattr(self, "sync_status"):
-            self.sync_status.start()
-
-    def open_central_settings(self) -> None:
-        dialog = self.open_settings()
-        dialog.tabs.setCurrentWidget(self.central_page)
-
-    def open_sync_conflicts(self) -> QDialog:
-        """同步冲突 (for a section chief): both versions side by side, 标记为已解决."""
-        from ui.sync.conflicts import ConflictsDialog
-
-        dialog = ConflictsDialog(self.services.sync, self.tasks, self.reporter.report, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.load()
-        dialog.open()
-        return dialog
+        background sync when one is configured (ui/sync/controller.py)."""
+        self.sync.start()
 
     # ------------------------------------------------------------------ database safety
 

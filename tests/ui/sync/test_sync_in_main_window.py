@@ -25,26 +25,26 @@ def _window(qtbot, services, tasks, idle) -> MainWindow:  # type: ignore[no-unty
     win.show()
     qtbot.waitExposed(win)
     idle()
-    qtbot.waitUntil(lambda: hasattr(win, "sync_status"), timeout=5000)
+    qtbot.waitUntil(lambda: win.sync.status is not None, timeout=5000)
     return win
 
 
 def _stop(window: MainWindow) -> None:
     started = time.monotonic()
-    window.sync_status.stop()
+    window.sync.stop()
     assert time.monotonic() - started < 2.0
 
 
 def test_never_configured_says_so(qtbot, services, tasks, idle) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, services, tasks, idle)
     try:
-        assert window.sync_status.text() == "中心数据库：未配置"
-        assert window.sync_status.isVisible()
+        assert window.sync.status.text() == "中心数据库：未配置"
+        assert window.sync.status.isVisible()
         assert not services.sync.is_running()
-        window.open_central_settings()  # what 中心数据库设置… in the details does
+        window.sync.open_central_settings()  # what 中心数据库设置… in the details does
         idle()
         dialog = window.settings_dialog
-        assert dialog is not None and dialog.tabs.currentWidget() is window.central_page
+        assert dialog is not None and dialog.tabs.currentWidget() is window.sync.central_page
         assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "中心数据库"
         dialog.resize(1366, 740)
         dialog.grab().save("/tmp/h19_settings_central.png")
@@ -59,7 +59,7 @@ def test_a_closed_port_says_offline_and_the_counter_works(  # type: ignore[no-un
     monkeypatch.setenv("LAIFANG_CENTRAL_URL", closed_port_url)
     window = _window(qtbot, services, tasks, idle)
     try:
-        qtbot.waitUntil(lambda: window.sync_status.text().startswith("中心：离线"),
+        qtbot.waitUntil(lambda: window.sync.status.text().startswith("中心：离线"),
                         timeout=10_000)
         ticket = services.tickets.issue_ticket(TicketRequest(
             name="测试", id_number=make_id_number(seq=7), category=TicketCategory.REGULAR))
