@@ -14,6 +14,7 @@ subcommand.
     python main.py [global options] deadlines [--within N] [--out FILE.xlsx|FILE.pdf]
     python main.py [global options] schedule --from YYYY-MM-DD --to YYYY-MM-DD --out FILE
     python main.py [global options] briefing --date YYYY-MM-DD [--leader NAME] --out FILE.pdf
+    python main.py [global options] report --period YYYY-MM|YYYY-MM-DD|YYYY --out FILE.pdf|.xlsx
     python main.py [global options] user add --username NAME --display-name NAME --role ROLE
     python main.py [global options] user passwd|disable|enable NAME | user list
     python main.py [global options] audit verify
@@ -161,6 +162,11 @@ def build_parser() -> argparse.ArgumentParser:
                           help="the sessions' day (YYYY-MM-DD)")
     briefing.add_argument("--leader", default="", help="only this leader's sessions (name)")
     briefing.add_argument("--out", type=Path, required=True, help="FILE.pdf")
+    report = sub.add_parser(
+        "report", help="the daily (日报), monthly or yearly statistics report (audited)")
+    report.add_argument("--period", required=True,
+                        help="YYYY-MM-DD (日报), YYYY-MM (月报) or YYYY (年报)")
+    report.add_argument("--out", type=Path, required=True, help="FILE.pdf or FILE.xlsx")
     central = sub.add_parser("central", help="the central PostgreSQL database of sync")
     central_sub = central.add_subparsers(dest="central_command", required=True)
     central_init = central_sub.add_parser(
@@ -462,6 +468,22 @@ def _cmd_briefing(args: argparse.Namespace, config: TerminalConfig) -> int:
     return 0
 
 
+def _cmd_report(args: argparse.Namespace, config: TerminalConfig) -> int:
+    from desktop.reports.periods import parse_period
+
+    period = parse_period(args.period)
+    services = _open(args, config)
+    try:
+        made = services.statistics.export_report(args.out, period.first, period.last,
+                                                 period.kind)
+    finally:
+        services.close()
+    print(json.dumps({"file": str(made.path), "kind": made.kind, "period": period.title,
+                      "first": period.first.isoformat(), "last": period.last.isoformat(),
+                      "visits": made.rows, "bytes": made.bytes}, ensure_ascii=False))
+    return 0
+
+
 def _cmd_accounts(args: argparse.Namespace, config: TerminalConfig) -> int:
     from desktop.accounts.cli import run_audit, run_user
 
@@ -654,6 +676,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_briefing(args, config)
         if args.command == "deadlines":
             return _cmd_deadlines(args, config)
+        if args.command == "report":
+            return _cmd_report(args, config)
         if args.command == "restore":
             return _cmd_restore(args, config)
         if args.command == "central":

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, select
@@ -35,6 +36,7 @@ from desktop.domain import (
 from desktop.i18n import QT_TRANSLATE_NOOP, UserError
 from desktop.reports import figures as f
 from desktop.reports import queries as q
+from desktop.reports.exports import ReportExport, export_kind, write_report, write_visits
 from desktop.reports.periods import Period, PeriodKind, date_range, same_period_last_year
 from desktop.service import TerminalService
 
@@ -73,6 +75,33 @@ class StatisticsService(TerminalService):
         today = service_day(self._clock())
         with self._sessions.begin() as session:
             return rows_behind(session, key, value, period, today)
+
+
+    def export_report(self, path: str | Path, first_day: date, last_day: date,
+                      kind: PeriodKind = PeriodKind.RANGE) -> ReportExport:
+        """The figures as an A4 PDF (with charts) or an Excel file (.pdf / .xlsx), written
+        whole and audited."""
+        require(self._actor(), Permission.EXPORT_CASES)
+        export_kind(path, ("pdf", "xlsx"))
+        period = date_range(first_day, last_day)
+        period = Period(kind, period.first, period.last)
+        today = service_day(self._clock())
+        with self._sessions.begin() as session:
+            return write_report(session, self._workstation, path,
+                                compute(session, period, today))
+
+    def export_visits(self, path: str | Path, key: str, value: str, first_day: date,
+                      last_day: date) -> ReportExport:
+        """The visits behind a figure as Excel or CSV (.xlsx / .csv), masked, written
+        whole and audited."""
+        require(self._actor(), Permission.EXPORT_CASES)
+        export_kind(path, ("xlsx", "csv"))
+        period = date_range(first_day, last_day)
+        today = service_day(self._clock())
+        with self._sessions.begin() as session:
+            lines = rows_behind(session, key, value, period, today)
+            return write_visits(session, self._workstation, path, key, value,
+                                period.first.isoformat(), period.last.isoformat(), lines)
 
 
 # ------------------------------------------------------------------------- counting
