@@ -1286,12 +1286,12 @@
             <translation>Fields</translation>
         </message>
         <message>
-            <source>提交的终端</source>
-            <translation>Sent by terminal</translation>
-        </message>
-        <message>
             <source>状态</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>终端</source>
+            <translation>Terminal</translation>
         </message>
         <message>
             <source>终端提交的版本</source>
@@ -2024,10 +2024,6 @@
             <translation>view reception briefings</translation>
         </message>
         <message>
-            <source>备份和恢复数据库</source>
-            <translation>back up and restore the database</translation>
-        </message>
-        <message>
             <source>前台</source>
             <translation>Front desk</translation>
         </message>
@@ -2304,8 +2300,8 @@
             <translation>not registered</translation>
         </message>
         <message>
-            <source>本机关</source>
-            <translation>This office</translation>
+            <source>合计</source>
+            <translation>Total</translation>
         </message>
         <message>
             <source>同一字段两边都改了</source>
@@ -2318,6 +2314,70 @@
         <message>
             <source>一边删除、一边修改</source>
             <translation>Deleted on one side, changed on the other</translation>
+        </message>
+        <message>
+            <source>来访登记（号票）</source>
+            <translation>Visits (tickets)</translation>
+        </message>
+        <message>
+            <source>来访人</source>
+            <translation>Visitors</translation>
+        </message>
+        <message>
+            <source>代表</source>
+            <translation>Representatives</translation>
+        </message>
+        <message>
+            <source>状态记录</source>
+            <translation>Status changes</translation>
+        </message>
+        <message>
+            <source>叫号记录</source>
+            <translation>Calls</translation>
+        </message>
+        <message>
+            <source>办理步骤</source>
+            <translation>Case steps</translation>
+        </message>
+        <message>
+            <source>打印记录</source>
+            <translation>Print records</translation>
+        </message>
+        <message>
+            <source>接谈窗口</source>
+            <translation>Windows</translation>
+        </message>
+        <message>
+            <source>用户</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>接访领导</source>
+            <translation>Receiving leaders</translation>
+        </message>
+        <message>
+            <source>陪同接访人员</source>
+            <translation>Accompanying staff</translation>
+        </message>
+        <message>
+            <source>接访规则</source>
+            <translation>Reception rules</translation>
+        </message>
+        <message>
+            <source>接访场次</source>
+            <translation>Reception sessions</translation>
+        </message>
+        <message>
+            <source>换班记录</source>
+            <translation>Leader changes</translation>
+        </message>
+        <message>
+            <source>预约</source>
+            <translation>Bookings</translation>
+        </message>
+        <message>
+            <source>批示</source>
+            <translation>Instructions</translation>
         </message>
     </context>
     <context>
@@ -4062,6 +4122,10 @@ There is no usable backup in the backup folder {folder}. Do not delete or change
             <source>找不到这条冲突记录，可能已被处理，请刷新列表</source>
             <translation>This conflict cannot be found; it may have been dealt with. Refresh the list</translation>
         </message>
+        <message>
+            <source>导出文件名应以 {suffixes} 结尾：{name}</source>
+            <translation>The export file name must end in {suffixes}: {name}</translation>
+        </message>
     </context>
     <context>
         <name>Estimates</name>
@@ -4687,6 +4751,10 @@ You can also skip this for now: the program works as before without logins (you 
         <message>
             <source>期限监控…</source>
             <translation>Deadline watch…</translation>
+        </message>
+        <message>
+            <source>中心数据库</source>
+            <translation>Central database</translation>
         </message>
         <message>
             <source>屏幕 {number}：{name}（{width}×{height}）</source>
@@ -6172,6 +6240,107 @@ They would come out blank. Check the name, or complete it by hand.</translation>
         </message>
     </context>
     <context>
+        <name>RowsDialog</name>
+        <message>
+            <source>来访清单：{title}</source>
+            <translation>Visit list: {title}</translation>
+        </message>
+        <message>
+            <source>正在加载…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>号码</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>信访件编号</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <source>来访人</source>
+            <translation>Visitor</translation>
+        </message>
+        <message>
+            <source>号票类别</source>
+            <translation>Ticket category</translation>
+        </message>
+        <message>
+            <source>内容分类</source>
+            <translation>Content category</translation>
+        </message>
+        <message>
+            <source>问题属地</source>
+            <translation>Locations</translation>
+        </message>
+        <message>
+            <source>办理方式</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <source>承办单位</source>
+            <translation>Handling unit</translation>
+        </message>
+        <message>
+            <source>人数</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>排队状态</source>
+            <translation>Queue status</translation>
+        </message>
+        <message>
+            <source>导出 Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <source>导出 CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>共 %n 批来访（姓名已隐去）</source>
+            <translation>
+                <numerusform>%n visit (names hidden)</numerusform>
+                <numerusform>%n visits (names hidden)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>（匿名）</source>
+            <translation>(anonymous)</translation>
+        </message>
+        <message>
+            <source>来访清单</source>
+            <translation>visit-list</translation>
+        </message>
+        <message>
+            <source>导出 Excel</source>
+            <translation>Export Excel</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>导出 CSV</source>
+            <translation>Export CSV</translation>
+        </message>
+        <message>
+            <source>CSV 文件 (*.csv)</source>
+            <translation>CSV file (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>已导出 %n 批到 {path}</source>
+            <translation>
+                <numerusform>Exported %n visit to {path}</numerusform>
+                <numerusform>Exported %n visits to {path}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RuleDialog</name>
         <message>
             <source>按规则排期</source>
@@ -6413,10 +6582,6 @@ They would come out blank. Check the name, or complete it by hand.</translation>
         <message>
             <source>法定节假日</source>
             <translation>Public holidays</translation>
-        </message>
-        <message>
-            <source>中心数据库</source>
-            <translation>Central database</translation>
         </message>
         <message>
             <source>保存设置</source>
