@@ -209,6 +209,11 @@ class MainWindow(QMainWindow):
         self.reception_day = ReceptionDayPanel(services, tasks)
         self.reception_day.printing = self.printing
         self.add_page(self.reception_day, self.tr("接访当日"), "reception_day")
+        from ui.reports.statistics_page import StatisticsPage
+
+        # 统计: this month's figures, computed in the background when first shown.
+        self.statistics_page = StatisticsPage(services, tasks)
+        self.add_page(self.statistics_page, self.tr("统计"), "statistics")
 
         self.print_history = PrintHistoryWidget(services.printing, tasks, report)
         self.registration_form.add_side_section(self.tr("打印记录"), self.print_history)

@@ -234,9 +234,9 @@ def test_window_shows_before_the_services_open(
     window = seen["window"]
     assert isinstance(window, MainWindow)
     assert window.view_names() == ("ticket", "queue", "registration", "calling",
-                                   "reception", "reception_day")
+                                   "reception", "reception_day", "statistics")
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "取号", "排队", "接谈登记", "叫号", "领导接访", "接访当日"]
+        "取号", "排队", "接谈登记", "叫号", "领导接访", "接访当日", "统计"]
     assert all(window.tabs.isTabEnabled(i) for i in range(window.tabs.count()))
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 

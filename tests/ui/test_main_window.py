@@ -32,7 +32,7 @@ def window(qtbot, services, tasks, idle):  # type: ignore[no-untyped-def]
 def test_pages_title_and_status_bar(window, services) -> None:  # type: ignore[no-untyped-def]
     assert window.windowTitle() == "来访接待台 — 海口市人民来访接待中心 — 终端 FRONT-1"
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "取号", "排队", "接谈登记", "叫号", "领导接访", "接访当日"
+        "取号", "排队", "接谈登记", "叫号", "领导接访", "接访当日", "统计"
     ]
     for name, page in (("ticket", window.ticket_form), ("queue", window.queue_view),
                        ("registration", window.registration_form)):
