@@ -7,6 +7,10 @@ read from the terminal (the services' Workstation, in memory: no database call).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from PySide6.QtGui import QAction
+
 from desktop.accounts.permissions import Permission, PermissionDenied, allowed, require
 from desktop.accounts.roles import Actor, NotLoggedIn
 from desktop.app_services import AppServices
@@ -38,3 +42,13 @@ def refusal(services: AppServices, permission: Permission) -> str:
     except PermissionDenied as denied:
         return error_text(denied)
     return ""
+
+
+def gate(services: AppServices, actions: Mapping[QAction, Permission]) -> None:
+    """Enable each action for a user who may use it; disable it for the others, its
+    tooltip saying who may (called when the acting user changes)."""
+    for action, permission in actions.items():
+        refused = refusal(services, permission)
+        action.setEnabled(not refused and current_actor(services) is not None)
+        action.setToolTip(refused)
+        action.setStatusTip(refused)

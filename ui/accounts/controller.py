@@ -11,11 +11,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMenuBar, QTabWidget, QWidget
 
+from desktop.accounts.permissions import Permission
 from desktop.accounts.roles import Actor
 from desktop.clock import service_day, system_clock
 from ui.accounts.lock_screen import IdleLock, LockScreen
 from ui.accounts.login_panel import Mode
 from ui.operations import Operation
+from ui.permissions import gate
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -48,6 +50,8 @@ class AccountsController(QObject):
         self.wizard: FirstStartWizard | None = None
         self._disabled: list[QAction] = []
         self._keep: list[QAction] = []
+        self.gated: dict[QAction, Permission] = {}
+        self.actor_changed.connect(self._gate)
 
     @property
     def accounts_in_use(self) -> bool:
@@ -81,6 +85,10 @@ class AccountsController(QObject):
         self._cover(False)
         self.actor_changed.emit(actor)
         self._start_idle()
+
+    def _gate(self, actor: object) -> None:
+        if actor is not None:  # locked: _cover has disabled everything already
+            gate(self._services, self.gated)
 
     def _cover(self, locked: bool) -> None:
         """While locked nothing behind the screen answers: the pages, and the menus'
@@ -137,8 +145,10 @@ class AccountsController(QObject):
         self.shortcut.setEnabled(False)  # the action carries the key now
         self._keep = [lock, menu.addAction(self.tr("切换用户…"), self.switch_user)]
         menu.addSeparator()
-        menu.addAction(self.tr("用户管理…"), self.open_users)
-        menu.addAction(self.tr("审计日志…"), self.open_audit_log)
+        users = menu.addAction(self.tr("用户管理…"), self.open_users)
+        audit_log = menu.addAction(self.tr("审计日志…"), self.open_audit_log)
+        # Offered to the roles that may use them (the services refuse the others anyway).
+        self.gated = {users: Permission.MANAGE_USERS, audit_log: Permission.VIEW_AUDIT}
         self.menu = menu
 
     def open_users(self) -> UsersDialog:

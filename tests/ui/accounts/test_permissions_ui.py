@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from accounts_setup import add_everyone, login_as
 from helpers import make_id_number
+from PySide6.QtCore import Qt
 
 from desktop.accounts.permissions import Permission
 from desktop.accounts.roles import Role
@@ -66,3 +67,43 @@ def test_no_accounts_may_everything_and_locked_may_nothing(services) -> None:  #
     add_everyone(services)  # ends logged out: the lock screen covers the window
     assert not may(services, Permission.ISSUE_TICKETS)
     assert refusal(services, Permission.ISSUE_TICKETS) == ""
+
+
+def test_the_accounts_menu_offers_user_admin_and_the_audit_log_by_role(  # type: ignore[no-untyped-def]
+        qtbot, services, tasks, idle) -> None:
+    from desktop.config import TerminalConfig
+    from ui.app import ErrorReporter
+    from ui.main_window import MainWindow
+
+    add_everyone(services)
+    win = MainWindow(services, tasks, ErrorReporter(None, lambda: None),
+                     TerminalConfig(auto_print_ticket=False))
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.accounts.start(interactive=False)
+    idle()
+    users, audit_log = win.accounts.gated
+    panel = win.accounts.lock_screen.panel
+    seen = {}
+    for username in ("clerk", "kezhang", "admin"):
+        if username != "clerk":
+            win.accounts.switch_user()
+            idle()
+        if panel.username_edit.isVisible():
+            panel.username_edit.setText(username)
+        panel.password_edit.setText("Laifang-2026!")
+        qtbot.keyClick(panel.password_edit, Qt.Key.Key_Return)
+        idle()
+        assert services.workstation.operator == username
+        seen[username] = (users.isEnabled(), audit_log.isEnabled())
+    assert seen == {"clerk": (False, False), "kezhang": (False, True), "admin": (True, True)}
+    win.accounts.switch_user()
+    idle()
+    panel.username_edit.setText("clerk")
+    panel.password_edit.setText("Laifang-2026!")
+    qtbot.keyClick(panel.password_edit, Qt.Key.Key_Return)
+    idle()
+    assert not users.isEnabled()
+    assert users.toolTip() == "当前用户（接谈员）无权管理用户；需要管理员登录后操作"
