@@ -22,10 +22,8 @@ from sqlalchemy import (
     case,
     cast,
     func,
-    literal,
     or_,
     select,
-    union_all,
 )
 from sqlalchemy.orm import Session
 
@@ -95,54 +93,29 @@ def day_hours(session: Session, first: date, last: date) -> Executable:
             .where(in_period(first, last)).group_by(Visit.service_day, hour))
 
 
-# (figure key, kind, dimension) of each duration group; "" dimension: all visits.
-TIME_GROUPS: tuple[tuple[str, str, str], ...] = (
-    ("wait", "wait", ""), ("service", "service", ""),
-    ("wait_category", "wait", "category"), ("wait_window", "wait", "window"),
-    ("wait_clerk", "wait", "clerk"), ("service_category", "service", "category"),
-    ("service_window", "service", "window"), ("service_clerk", "service", "clerk"),
-)
+def durations(session: Session, first: date, last: date) -> Executable:
+    """Waiting and service seconds of the period's called visits with their category,
+    window and clerk — durations only, never whole rows; the nearest-rank percentiles
+    are read off the sorted durations (SQLite has no percentile function, and its
+    window functions over ~10^5 rows per group are several times slower)."""
+    wait = case((Visit.called_at.is_not(None),
+                 seconds_between(session, Visit.issued_at, Visit.called_at)), else_=None)
+    service = case((and_(Visit.serving_started_at.is_not(None), Visit.finished_at.is_not(None)),
+                    seconds_between(session, Visit.serving_started_at, Visit.finished_at)),
+                   else_=None)
+    return (select(Visit.category, func.coalesce(Visit.window_name, ""),
+                   func.coalesce(Visit.registered_by, ""), func.round(wait), func.round(service))
+            .where(in_period(first, last), Visit.called_at.is_not(None)))
 
 
-def time_ranks(session: Session, first: date, last: date) -> Executable:
-    """Per group: n, and the durations at rank ceil(n/2) and ceil(9n/10)."""
-    base = (select(Visit.category.label("category"),
-                   func.coalesce(Visit.window_name, "").label("window"),
-                   func.coalesce(Visit.registered_by, "").label("clerk"),
-                   case((Visit.called_at.is_not(None),
-                         seconds_between(session, Visit.issued_at, Visit.called_at)),
-                        else_=None).label("wait"),
-                   case((and_(Visit.serving_started_at.is_not(None),
-                              Visit.finished_at.is_not(None)),
-                         seconds_between(session, Visit.serving_started_at, Visit.finished_at)),
-                        else_=None).label("service"))
-            .where(in_period(first, last),
-                   or_(Visit.called_at.is_not(None), Visit.finished_at.is_not(None)))
-            .cte("durations"))
-    parts = []
-    for key, kind, dim in TIME_GROUPS:
-        value = base.c[dim] if dim else literal("")
-        seconds = base.c[kind]
-        parts.append(select(literal(key).label("grp"), value.label("value"),
-                            seconds.label("s")).where(seconds.is_not(None)))
-    durations = union_all(*parts).subquery("d")
-    ranked = select(
-        durations.c.grp, durations.c.value, durations.c.s,
-        func.row_number().over(partition_by=(durations.c.grp, durations.c.value),
-                               order_by=durations.c.s).label("rn"),
-        func.count().over(partition_by=(durations.c.grp, durations.c.value)).label("n"),
-    ).subquery("r")
-    median_rank = (ranked.c.n + 1) // 2
-    p90_rank = (ranked.c.n * 9 + 9) // 10
-    return (select(ranked.c.grp, ranked.c.value, ranked.c.n, ranked.c.rn, ranked.c.s)
-            .where(or_(ranked.c.rn == median_rank, ranked.c.rn == p90_rank)))
-
-
-def _corrected() -> Any:
-    """Ids of steps withdrawn by a CORRECTION step (few: read once per statement)."""
-    return (select(CaseStep.corrects_id).where(CaseStep.kind == StepKind.CORRECTION.value,
-                                                CaseStep.corrects_id.is_not(None))
-            .scalar_subquery())
+def _corrected(cases: Any = None) -> Any:
+    """Ids of steps withdrawn by a CORRECTION step (of `cases` when given: found through
+    the case-step index instead of reading every step)."""
+    query = select(CaseStep.corrects_id).where(CaseStep.kind == StepKind.CORRECTION.value,
+                                               CaseStep.corrects_id.is_not(None))
+    if cases is not None:
+        query = query.where(CaseStep.case_visit_id.in_(cases))
+    return query.scalar_subquery()
 
 
 def _live_step(kind: StepKind) -> Any:
@@ -165,7 +138,7 @@ def deadlines(first: date, last: date, today: date) -> Executable:
         func.max(_flag(CaseStep.kind == StepKind.EXTENDED.value)).label("extended"),
         func.max(_flag(CaseStep.kind == StepKind.REVIEW_REQUESTED.value)).label("review"))
         .where(CaseStep.case_visit_id.in_(cases), CaseStep.kind.in_(kinds),
-               CaseStep.deleted_at.is_(None), CaseStep.id.not_in(_corrected()))
+               CaseStep.deleted_at.is_(None), CaseStep.id.not_in(_corrected(cases)))
         .group_by(CaseStep.case_visit_id).subquery("steps"))
     due = Visit.handling_due
     answered = steps.c.answered

@@ -184,32 +184,51 @@ def _days_and_hours(session: Session, period: Period
             tuple(f.HourCount(w, h, n) for (w, h), n in sorted(cells.items())))
 
 
+_TIME_DIMS = ("category", "window", "clerk")
+
+
+def nearest_rank(sorted_values: list[float], share: int) -> float:
+    """The nearest-rank percentile (`share` of 100) of ascending values: the value at
+    rank ceil(share/100 · n)."""
+    n = len(sorted_values)
+    return sorted_values[max(1, (share * n + 99) // 100) - 1]
+
+
 def _times(session: Session, period: Period, categories: dict[str, str]) -> tuple[
         dict[str, tuple[f.TimeRow, ...]], dict[str, tuple[f.TimeRow, ...]],
         f.TimeRow | None, f.TimeRow | None]:
-    found: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)
-    for grp, value, n, rank, seconds in session.execute(
-            q.time_ranks(session, period.first, period.last)):
-        cell = found[(grp, value or "")]
-        cell["n"] = int(n)
-        if rank == (n + 1) // 2:
-            cell["median"] = float(round(seconds))  # julianday is exact to ~1 ms
-        if rank == (9 * n + 9) // 10:
-            cell["p90"] = float(round(seconds))
-    labels = {"category": _TICKETS}
+    rows = session.execute(q.durations(session, period.first, period.last)).all()
+    groups: dict[tuple[str, str], list[float]] = {}
+    if rows:
+        columns = list(zip(*rows, strict=True))  # category, window, clerk, wait, service
+        for kind, seconds in (("wait", columns[3]), ("service", columns[4])):
+            timed: list[tuple[str, str, str, float]] = [
+                (c, w, k, float(s)) for c, w, k, s in zip(*columns[:3], seconds, strict=True)
+                if s is not None]
+            if not timed:
+                continue
+            groups[(kind, "")] = [row[3] for row in timed]
+            for index, dim in enumerate(_TIME_DIMS):
+                by_key: dict[str, list[float]] = defaultdict(list)
+                for row in timed:
+                    by_key[str(row[index])].append(row[3])
+                for key, values in by_key.items():
+                    groups[(f"{kind}_{dim}", key or "")] = values
     by: dict[str, list[f.TimeRow]] = defaultdict(list)
-    for (grp, value), cell in found.items():
+    for (grp, key), values in groups.items():
+        values.sort()  # whole seconds (rounded in SQL)
         dim = grp.partition("_")[2]
-        label = (ALL if not dim else labels.get(dim, {}).get(value, value) if value
-                 else NOT_RECORDED)
-        by[grp].append(f.TimeRow(value, label, cell["n"], cell["median"], cell["p90"]))
-    for rows in by.values():
-        rows.sort(key=lambda row: (-row.count, row.key))
+        label = (ALL if not dim else _TICKETS.get(key, key) if dim == "category" and key
+                 else key or NOT_RECORDED)
+        by[grp].append(f.TimeRow(key, label, len(values), nearest_rank(values, 50),
+                                 nearest_rank(values, 90)))
+    for table in by.values():
+        table.sort(key=lambda row: (-row.count, row.key))
     waiting = {key: tuple(by.get(key, ())) for key in f.TIME_TABLES if key.startswith("wait")}
     service = {key: tuple(by.get(key, ())) for key in f.TIME_TABLES
                if key.startswith("service")}
-    overall_wait = by.get("wait", [None])[0]
-    overall_service = by.get("service", [None])[0]
+    overall_wait = by["wait"][0] if by.get("wait") else None
+    overall_service = by["service"][0] if by.get("service") else None
     return waiting, service, overall_wait, overall_service
 
 
