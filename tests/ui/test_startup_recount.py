@@ -45,7 +45,7 @@ def test_old_cases_are_counted_after_start_and_the_admin_pages_are_there(  # typ
     dialog = window.open_settings()
     idle()
     titles = [dialog.tabs.tabText(index) for index in range(dialog.tabs.count())]
-    assert titles[-2:] == ["承办单位", "法定节假日"]
+    assert titles[-3:] == ["承办单位", "法定节假日", "中心数据库"]
     assert dialog.units_page is not None and dialog.units_page.table.rowCount() > 0
     assert dialog.calendar_page is not None and dialog.calendar_page.grid.year() is not None
     dialog.close()
