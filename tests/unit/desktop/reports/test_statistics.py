@@ -111,3 +111,25 @@ def test_bad_period_and_key(services) -> None:  # type: ignore[no-untyped-def]
 
     with pytest.raises(FigureKeyError):
         services.statistics.rows_behind("nonsense", "", date(2026, 10, 1), date(2026, 10, 2))
+
+
+def test_a_withdrawn_answer_is_not_counted(services, october) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from db.models import CaseStep
+
+    _, ids = october
+    with services.sessions.begin() as session:
+        answer = session.scalars(select(CaseStep).where(
+            CaseStep.case_visit_id == ids["v1"], CaseStep.kind == "answered")).one()
+        session.add(CaseStep(case_visit_id=ids["v1"], kind="correction",
+                             on_date=date(2026, 11, 12), corrects_id=answer.id,
+                             origin_terminal="FRONT-1"))
+    fig = services.statistics.figures(date(2026, 10, 1), date(2026, 10, 31))
+    # V1's answer withdrawn: no longer in time; its due (11-20) has passed unanswered,
+    # like V8's.
+    assert (fig.deadlines.answered_in_time, fig.deadlines.open_overdue) == (0, 2)
+    assert fig.deadlines.answered_late == 1
+    tickets = sorted(r.ticket_number for r in services.statistics.rows_behind(
+        f.OPEN_OVERDUE, "", date(2026, 10, 1), date(2026, 10, 31)))
+    assert tickets == ["A1001", "A1004"]
