@@ -41,6 +41,29 @@ CJK_FAMILIES = ("Microsoft YaHei", "SimHei", "PingFang SC", "Noto Sans CJK SC",
                 "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Droid Sans Fallback")
 
 
+def _uses_no_feature(_module: object) -> bool:
+    return False
+
+
+_PYSIDE_SCAN: list[object] = []  # PySide6's own scanner, once replaced (for tests)
+
+
+def skip_pyside_source_scan() -> None:
+    """PySide6 reads the source of every module imported after it, to see whether it
+    names PySide6 (such a module may switch `from __feature__ import …` on); the lines
+    stay in linecache: ~265,000 lines and ~24 MiB once SQLAlchemy and the services are in,
+    and time at every import. Nothing here uses __feature__, so every later module is
+    taken as one without PySide6 ("ignore": the default feature set, as it is anyway)."""
+    try:
+        from shibokensupport import feature  # type: ignore[import-not-found]
+    except ImportError:
+        return
+    scan = getattr(feature, "_mod_uses_pyside", None)
+    if callable(scan) and scan is not _uses_no_feature:
+        _PYSIDE_SCAN[:] = [scan]
+        feature._mod_uses_pyside = _uses_no_feature
+
+
 def make_application(argv: list[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -156,6 +179,7 @@ def run_gui(
     size: tuple[int, int] | None = None,
 ) -> int:
     """The main window (or, with view "board", the hall display board, full-screen)."""
+    skip_pyside_source_scan()
     from ui.queue.board import BoardWindow, open_board_on_screen
 
     app = make_application(sys.argv[:1])
@@ -231,6 +255,7 @@ def run_window(
     # ends otherwise.
     collecting = gc.isenabled()
     gc.disable()
+    skip_pyside_source_scan()
     try:
         return _run_window(open_services, start_failed, language, log_file, screenshot,
                            view, size, collecting)
