@@ -9,10 +9,10 @@ from datetime import date
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
-    QBarSeries,
     QBarSet,
     QChartView,
     QDateTimeAxis,
+    QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
 )
@@ -24,7 +24,7 @@ from desktop.reports import figures as f
 
 BAR_COLOUR = QColor("#3A7BD5")
 LINE_COLOUR = QColor("#D5573A")
-MAX_BARS = 12
+MAX_BARS = 8  # the tables list them all
 
 
 def _noon(day: date) -> QDateTime:
@@ -45,7 +45,7 @@ def count_axis(top: int) -> QValueAxis:
 
 
 class BarChart(QChartView):
-    """Visits by one dimension, most first (at most MAX_BARS bars)."""
+    """Visits by one dimension, most at the top (at most MAX_BARS bars)."""
 
     picked = Signal(str, str)  # figure key, row key
 
@@ -64,22 +64,27 @@ class BarChart(QChartView):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        shown = list(rows[:MAX_BARS])
+        # Horizontal bars, the most at the top: whole names fit on the left axis.
+        shown = list(rows[:MAX_BARS])[::-1]
+        names = [label[:10] for label in labels[:MAX_BARS]][::-1]
         self._table, self._keys = table, [row.key for row in shown]
         bars = QBarSet("")
         bars.setColor(BAR_COLOUR)
         bars.append([float(row.visits) for row in shown])
-        series = QBarSeries()
+        series = QHorizontalBarSeries()
         series.append(bars)
         series.clicked.connect(self._clicked)
         chart.addSeries(series)
-        x = QBarCategoryAxis()
-        x.append([label[:6] for label in labels[:MAX_BARS]])
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(x)
-        y = count_axis(max([row.visits for row in shown] + [1]))
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(y)
+        names_axis = QBarCategoryAxis()
+        names_axis.append(names)
+        small = names_axis.labelsFont()
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        names_axis.setLabelsFont(small)
+        chart.addAxis(names_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(names_axis)
+        counts = count_axis(max([row.visits for row in shown] + [1]))
+        chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(counts)
 
     def _clicked(self, index: int, _bars: QBarSet) -> None:
         if 0 <= index < len(self._keys):
