@@ -4717,6 +4717,10 @@ You can also skip this for now: the program works as before without logins (you 
             <translation>Reception day</translation>
         </message>
         <message>
+            <source>统计</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
             <source>打印记录</source>
             <translation>Print records</translation>
         </message>
@@ -6765,6 +6769,309 @@ They would come out blank. Check the name, or complete it by hand.</translation>
             <translation>The program ran into an unexpected error while starting, and no window was opened; what was already saved is not affected.
 Please restart it. If it keeps happening, give the log file to the administrator:
 {log}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsPage</name>
+        <message>
+            <source>至</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>统计</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <source>导出 PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <source>导出 Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <source>时段</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>来访批次</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>信访件</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>人数</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>项目</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>本期</source>
+            <translation>This period</translation>
+        </message>
+        <message>
+            <source>去年同期</source>
+            <translation>Same period last year</translation>
+        </message>
+        <message>
+            <source>内容分类</source>
+            <translation>Content category</translation>
+        </message>
+        <message>
+            <source>问题属地</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>办理方式</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <source>转送单位</source>
+            <translation>Transferred to</translation>
+        </message>
+        <message>
+            <source>三分类</source>
+            <translation>Type of matter</translation>
+        </message>
+        <message>
+            <source>信访目的</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>人次</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>中位数（分钟）</source>
+            <translation>Median (min)</translation>
+        </message>
+        <message>
+            <source>90%分位（分钟）</source>
+            <translation>90th percentile (min)</translation>
+        </message>
+        <message>
+            <source>等候：号票类别</source>
+            <translation>Waiting: ticket category</translation>
+        </message>
+        <message>
+            <source>等候：窗口</source>
+            <translation>Waiting: window</translation>
+        </message>
+        <message>
+            <source>等候：接谈人</source>
+            <translation>Waiting: clerk</translation>
+        </message>
+        <message>
+            <source>接谈：号票类别</source>
+            <translation>Interview: ticket category</translation>
+        </message>
+        <message>
+            <source>接谈：窗口</source>
+            <translation>Interview: window</translation>
+        </message>
+        <message>
+            <source>接谈：接谈人</source>
+            <translation>Interview: clerk</translation>
+        </message>
+        <message>
+            <source>办理期限</source>
+            <translation>Handling deadline</translation>
+        </message>
+        <message>
+            <source>件数</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>领导接访</source>
+            <translation>Leader reception</translation>
+        </message>
+        <message>
+            <source>数量</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>按内容分类</source>
+            <translation>By content category</translation>
+        </message>
+        <message>
+            <source>按问题属地</source>
+            <translation>By location</translation>
+        </message>
+        <message>
+            <source>每日来访</source>
+            <translation>Visits per day</translation>
+        </message>
+        <message>
+            <source>周一</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>周二</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>周三</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>周四</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>周五</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>周六</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>周日</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <source>时段分布（北京时间，双击格子查看来访）</source>
+            <translation>By hour (Beijing time; double-click a cell to see the visits)</translation>
+        </message>
+        <message>
+            <source>概况</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>分类统计</source>
+            <translation>Breakdowns</translation>
+        </message>
+        <message>
+            <source>排队时间</source>
+            <translation>Queue times</translation>
+        </message>
+        <message>
+            <source>期限与接访</source>
+            <translation>Deadlines and receptions</translation>
+        </message>
+        <message>
+            <source>双击任一统计行、柱或点，查看其背后的来访清单。</source>
+            <translation>Double-click any row, bar or point to see the visits behind it.</translation>
+        </message>
+        <message>
+            <source>{first} 至 {last}</source>
+            <translation>{first} to {last}</translation>
+        </message>
+        <message>
+            <source>来访人数</source>
+            <translation>Visitors</translation>
+        </message>
+        <message>
+            <source>集体访批次</source>
+            <translation>Group visits</translation>
+        </message>
+        <message>
+            <source>集体访人数</source>
+            <translation>People in group visits</translation>
+        </message>
+        <message>
+            <source>重复访</source>
+            <translation>Repeat visits</translation>
+        </message>
+        <message>
+            <source>越级访</source>
+            <translation>Level-skipping visits</translation>
+        </message>
+        <message>
+            <source>过号未到</source>
+            <translation>No-shows (missed their call)</translation>
+        </message>
+        <message>
+            <source>等候中位数（分钟）</source>
+            <translation>Median wait (min)</translation>
+        </message>
+        <message>
+            <source>接谈中位数（分钟）</source>
+            <translation>Median interview (min)</translation>
+        </message>
+        <message>
+            <source>合计</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>有办理期限的信访件</source>
+            <translation>Cases with a handling deadline</translation>
+        </message>
+        <message>
+            <source>按期答复</source>
+            <translation>Answered on time</translation>
+        </message>
+        <message>
+            <source>逾期答复</source>
+            <translation>Answered late</translation>
+        </message>
+        <message>
+            <source>超期未答复</source>
+            <translation>Overdue, not answered</translation>
+        </message>
+        <message>
+            <source>延期</source>
+            <translation>Extended</translation>
+        </message>
+        <message>
+            <source>申请复查</source>
+            <translation>Review requested</translation>
+        </message>
+        <message>
+            <source>接访场次</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>预约人次</source>
+            <translation>Bookings</translation>
+        </message>
+        <message>
+            <source>预约人数</source>
+            <translation>People booked</translation>
+        </message>
+        <message>
+            <source>到场</source>
+            <translation>Arrived</translation>
+        </message>
+        <message>
+            <source>未到</source>
+            <translation>No-shows</translation>
+        </message>
+        <message>
+            <source>领导批示</source>
+            <translation>Leader's instructions</translation>
+        </message>
+        <message>
+            <source>批示已办结</source>
+            <translation>Instructions closed</translation>
+        </message>
+        <message>
+            <source>来访统计-{first}-{last}</source>
+            <translation>visit-statistics-{first}-{last}</translation>
+        </message>
+        <message>
+            <source>导出 Excel</source>
+            <translation>Export Excel</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>导出 PDF</source>
+            <translation>Export PDF</translation>
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>已导出到 {path}</source>
+            <translation>Exported to {path}</translation>
         </message>
     </context>
     <context>
