@@ -38,8 +38,10 @@ if TYPE_CHECKING:
     from desktop.app_services import AppServices
     from desktop.settings.reference import CentreSettings
     from desktop.storage.backup import DatabaseDamaged
+    from ui.cases.case_timeline import PaperPrinter
     from ui.cases.deadline_watch_view import DeadlineWatchDialog
     from ui.cases.enquiry_dialog import EnquiryDialog
+    from ui.cases.timeline_opener import TimelineOpener
     from ui.queue.board import BoardWindow
     from ui.settings.dialog import SettingsDialog
 
@@ -51,8 +53,8 @@ DAY_CHECK_MS = 30_000
 # The services the window and its 取号 page use before `ready`: made on the worker that
 # opens them (ui/app.py run_window), so the GUI thread imports none of their modules.
 # The others are made on a worker right after `ready`, before the later pages are built.
-FIRST_SERVICES = ("tickets", "printing", "login", "cases", "settings", "reference",
-                  "day_close", "backups")
+FIRST_SERVICES = ("tickets", "printing", "login", "settings", "reference", "day_close",
+                  "backups")
 
 
 class MainWindow(QMainWindow):
@@ -385,15 +387,10 @@ class MainWindow(QMainWindow):
         self.enquiry_dialog: EnquiryDialog | None = None
         enquiry = tools.addAction(self.tr("进度查询…"), self.open_enquiry)
         enquiry.setShortcut(QKeySequence("Ctrl+F"))
-        from ui.cases.case_timeline import PaperPrinter
-        from ui.cases.timeline_opener import TimelineOpener
-
-        # The case papers (延期告知书, 进展告知单) print through the print controller.
-        printing = self.printing
-        self.papers = printing if isinstance(printing, PaperPrinter) else None
-        # 办理流程 of a case: asked for by number here, or opened from 既往来访 / 进度查询.
-        self.timelines = TimelineOpener(self.services.cases, self.tasks, self.papers, self)
-        tools.addAction(self.tr("办理流程…"), self.timelines.ask)
+        # 办理流程 of a case: asked for by number here, or opened from 既往来访 / 进度查询
+        # (made at its first use: a card swipe needs none of its modules).
+        self._timelines: TimelineOpener | None = None
+        tools.addAction(self.tr("办理流程…"), lambda: self.timelines.ask())
         self.deadline_watch_dialog: DeadlineWatchDialog | None = None
         tools.addAction(self.tr("期限监控…"), self.open_deadline_watch)
         self.accounts.build_menu(self.menuBar())
@@ -427,6 +424,24 @@ class MainWindow(QMainWindow):
             dialog.load()
             dialog.open()
         return dialog
+
+    @property
+    def papers(self) -> PaperPrinter | None:
+        """The case papers (延期告知书, 进展告知单) print through the print controller."""
+        from ui.cases.case_timeline import PaperPrinter
+
+        printing = self.printing
+        return printing if isinstance(printing, PaperPrinter) else None
+
+    @property
+    def timelines(self) -> TimelineOpener:
+        """办理流程 of a case (ui/cases/timeline_opener.py), made at its first use."""
+        if self._timelines is None:
+            from ui.cases.timeline_opener import TimelineOpener
+
+            self._timelines = TimelineOpener(self.services.cases, self.tasks, self.papers,
+                                             self)
+        return self._timelines
 
     def open_enquiry(self) -> EnquiryDialog:
         """进度查询 by a receipt's QR or its case number and enquiry code; non-modal."""
