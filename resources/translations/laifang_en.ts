@@ -2297,7 +2297,7 @@
         </message>
         <message>
             <source>未登记</source>
-            <translation>not registered</translation>
+            <translation>Not set</translation>
         </message>
         <message>
             <source>合计</source>
@@ -6815,7 +6815,7 @@ Please restart it. If it keeps happening, give the log file to the administrator
         </message>
         <message>
             <source>去年同期</source>
-            <translation>Same period last year</translation>
+            <translation>Last year</translation>
         </message>
         <message>
             <source>内容分类</source>
@@ -6971,7 +6971,7 @@ Please restart it. If it keeps happening, give the log file to the administrator
         </message>
         <message>
             <source>集体访人数</source>
-            <translation>People in group visits</translation>
+            <translation>Group visitors</translation>
         </message>
         <message>
             <source>重复访</source>
@@ -6983,7 +6983,7 @@ Please restart it. If it keeps happening, give the log file to the administrator
         </message>
         <message>
             <source>过号未到</source>
-            <translation>No-shows (missed their call)</translation>
+            <translation>No-shows</translation>
         </message>
         <message>
             <source>等候中位数（分钟）</source>
