@@ -1564,6 +1564,10 @@
             <source>已导出 {count} 件到 {path}</source>
             <translation>Exported to {path} (cases: {count})</translation>
         </message>
+        <message>
+            <source>；{count} 件检举控告事项未导出（发给承办单位的清单不含检举控告）</source>
+            <translation>; reports or accusations left out: {count} (lists sent to handling units never include them)</translation>
+        </message>
     </context>
     <context>
         <name>Domain</name>
