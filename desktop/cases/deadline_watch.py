@@ -125,6 +125,7 @@ class WatchExport:
     kind: ExportKind
     rows: int
     bytes: int
+    left_out: int = 0  # 检举控告 rows kept out of a list exported for one unit
 
 
 class WorkingDays:
@@ -215,6 +216,8 @@ class DeadlineWatchService(TerminalService):
             # (they may be about that unit; the reporter must not be named to it).
             report = _watch(session, today, within, step, unit, include_overdue,
                             leave_out_accusations=bool(unit))
+            left_out = (len(_watch(session, today, within, step, unit, include_overdue).rows)
+                        - len(report.rows)) if unit else 0
             data = (watch_export.to_xlsx(report) if kind == "xlsx"
                     else watch_export.to_pdf(report))
             save_file(target, data)
@@ -224,9 +227,11 @@ class DeadlineWatchService(TerminalService):
                 report.today.isoformat(),
                 f"{kind}; {len(report.rows)} rows; within {within} days; "
                 f"step {step.value if step else '*'}; "
-                f"unit {'*' if unit is None else (unit or '本机关')}",
+                f"unit {'*' if unit is None else (unit or '本机关')}"
+                + (f"; {left_out} accusations left out" if left_out else ""),
             )
-        return WatchExport(path=target, kind=kind, rows=len(report.rows), bytes=len(data))
+        return WatchExport(path=target, kind=kind, rows=len(report.rows), bytes=len(data),
+                           left_out=left_out)
 
 
 def _watch(session: Session, today: date, within: int, step: StepKind | None,

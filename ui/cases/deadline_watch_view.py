@@ -318,5 +318,8 @@ class DeadlineWatchDialog(QDialog):
 
     def _exported(self, made: WatchExport) -> None:
         self.last_export = made
-        self.status_label.setText(self.tr("已导出 {count} 件到 {path}").format(
-            count=made.rows, path=str(made.path)))
+        text = self.tr("已导出 {count} 件到 {path}").format(count=made.rows, path=str(made.path))
+        if made.left_out:  # a list for one unit: the 检举控告 matters stay out of it
+            text += self.tr("；{count} 件检举控告事项未导出（发给承办单位的清单不含检举控告）"
+                            ).format(count=made.left_out)
+        self.status_label.setText(text)

@@ -124,14 +124,17 @@ def test_export_through_the_file_dialog(view, qtbot, idle, services, tmp_path, k
     dialog.reject()
     idle()
 
-    assert view.last_export is not None and view.last_export.rows == 1
-    assert "已导出 1 件" in view.status_label.text()
+    # The unit's one case on screen is 检举控告: a list for that unit leaves it out.
+    assert view.last_export is not None and view.last_export.rows == 0
+    assert view.last_export.left_out == 1
+    assert "已导出 0 件" in view.status_label.text()
+    assert "1 件检举控告事项未导出" in view.status_label.text()
     if kind == "xlsx":
         rows = list(load_workbook(target).active.iter_rows(values_only=True))
-        assert [row[1] for row in rows[1:]] == ["王**"]
+        assert [row[1] for row in rows[1:]] == []
     else:
         text = PdfReader(target).pages[0].extract_text()
-        assert "信访事项期限监控（截至 2026-11-27）" in text and "王**" in text
+        assert "信访事项期限监控（截至 2026-11-27）" in text and "王**" not in text
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".watch")] == []
     with services.sessions() as session:
         [entry] = session.scalars(select(AuditEntry).where(AuditEntry.action == "export"))

@@ -160,13 +160,15 @@ def test_nothing_personal_in_the_rows(services, cases) -> None:  # type: ignore[
 def test_export_is_audited_without_names(services, cases, tmp_path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "watch.xlsx"
     made = services.deadline_watch.export(out, within_days=10, unit=UNITS["HK-RSJ"])
-    assert made.path == out and made.kind == "xlsx" and made.rows == 2
+    # Two cases of the unit; its 检举控告 one stays out of a list for that unit.
+    assert made.path == out and made.kind == "xlsx" and made.rows == 1 and made.left_out == 1
     assert out.stat().st_size == made.bytes
     with services.sessions() as session:
         [entry] = session.scalars(select(AuditEntry).where(AuditEntry.action == "export"))
     assert (entry.subject_type, entry.subject_id, entry.terminal) == (
         "deadline_watch", "2026-11-27", "FRONT-1")
-    assert "xlsx; 2 rows; within 10 days" in (entry.detail or "")
+    assert "xlsx; 1 rows; within 10 days" in (entry.detail or "")
+    assert (entry.detail or "").endswith("; 1 accusations left out")
     assert "王" not in (entry.detail or "")
 
 
