@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.accounts.permissions import Permission
 from desktop.reception.booking_domain import DAY_STATE_LABELS, DayState, FollowUpState
 from desktop.reception.instructions import InstructionInput
 from ui.i18n import tr_domain
 from ui.operations import FormErrors, Operation
+from ui.permissions import refusal
 from ui.tasks import TaskRunner
 from ui.widgets import ErrorLabel
 
@@ -294,6 +296,10 @@ class ReceptionDayPanel(QWidget):
     # ------------------------------------------------------------------ follow-up
 
     def load_follow_up(self) -> None:
+        refused = refusal(self._services, Permission.VIEW_CASES)
+        if refused:  # the front desk checks visitors in; the follow-up is case content
+            self.follow_label.setText(refused)
+            return
         service = self._services.reception_instructions
         Operation(self, self._tasks, lambda: service.follow_up(within_days=3)) \
             .success(self._show_follow_up).key("follow").run()

@@ -107,3 +107,35 @@ def test_the_accounts_menu_offers_user_admin_and_the_audit_log_by_role(  # type:
     idle()
     assert not users.isEnabled()
     assert users.toolTip() == "当前用户（接谈员）无权管理用户；需要管理员登录后操作"
+
+
+def test_the_front_desk_checks_in_without_the_follow_up_list(  # type: ignore[no-untyped-def]
+        qtbot, services, tasks, idle, clock) -> None:
+    from datetime import UTC, date, datetime
+
+    from booking_setup import ZHANG_ID, booking_input, make_roster, published_session
+
+    from ui.reception.day_panel import ReceptionDayPanel
+
+    clock.now = datetime(2026, 9, 1, 1, 0, tzinfo=UTC)
+    roster = make_roster(services)
+    item = published_session(services, roster.wang, date(2026, 9, 10))
+    services.reception_bookings.book(booking_input(item.session_id))
+    clock.now = datetime(2026, 9, 10, 1, 5, tzinfo=UTC)
+    add_everyone(services)
+    login_as(services, Role.FRONT_DESK)
+    panel = ReceptionDayPanel(services.ui_services(), tasks)
+    qtbot.addWidget(panel)
+    panel.resize(1366, 740)
+    panel.show()
+    panel.load()
+    idle()
+    assert panel.follow is None
+    assert panel.follow_label.text() == (
+        "当前用户（前台）无权查看信访事项内容；需要接谈员、科长登录后操作")
+    assert panel.table.rowCount() == 1
+    assert panel.view is not None
+    [booked] = panel.view.bookings
+    assert (booked.id_number, booked.phone) == (ZHANG_ID[:4] + "*" * 10 + ZHANG_ID[-4:],
+                                                "138****0001")
+    panel.grab().save("/tmp/h16/day_panel_front.png")
