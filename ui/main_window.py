@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.accounts.permissions import Permission
 from desktop.config import TerminalConfig, save_terminal_config
 from ui.busy_indicator import BusyIndicator
 from ui.errors import ErrorReporter
@@ -240,6 +241,9 @@ class MainWindow(QMainWindow):
         if busy:
             return
         self.tasks.busy_changed.disconnect(self._first_loads_done)
+        # Said first: what follows only starts background work (its imports would
+        # otherwise already compete with whoever listens to `ready`).
+        self.ready.emit()
         self.printing.warm_up()
         self._check_storage()
         self._recount_old_deadlines()
@@ -249,7 +253,6 @@ class MainWindow(QMainWindow):
             self.tasks.run(self.services.load_all, lambda _none: self._build_later_pages(),
                            self._later_services_failed)
         self._start_sync()
-        self.ready.emit()
 
     def _later_services_failed(self, error: BaseException) -> None:
         # Reported like any failure; the pages are built anyway (a service not made is
@@ -390,10 +393,14 @@ class MainWindow(QMainWindow):
         # 办理流程 of a case: asked for by number here, or opened from 既往来访 / 进度查询
         # (made at its first use: a card swipe needs none of its modules).
         self._timelines: TimelineOpener | None = None
-        tools.addAction(self.tr("办理流程…"), lambda: self.timelines.ask())
+        timeline = tools.addAction(self.tr("办理流程…"), lambda: self.timelines.ask())
         self.deadline_watch_dialog: DeadlineWatchDialog | None = None
-        tools.addAction(self.tr("期限监控…"), self.open_deadline_watch)
+        watch = tools.addAction(self.tr("期限监控…"), self.open_deadline_watch)
         self.accounts.build_menu(self.menuBar())
+        # Offered by role when someone logs in (the services refuse the others anyway).
+        self.accounts.gated.update({enquiry: Permission.ENQUIRE,
+                                    timeline: Permission.VIEW_CASES,
+                                    watch: Permission.VIEW_CASES})
 
     def open_settings(self) -> SettingsDialog:
         """系统设置 (centre, time limits, calling, categories, areas), read afresh each time;

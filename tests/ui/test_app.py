@@ -284,10 +284,16 @@ def test_modules_imported_after_the_start_are_not_read_into_linecache(
         monkeypatch.delitem(sys.modules, name, raising=False)
     importlib.invalidate_caches()
 
-    # An import statement (PySide6 hooks builtins.__import__; import_module passes by).
-    __import__("h17_scanned")
-    assert str(tmp_path / "h17_scanned.py") in linecache.cache  # PySide6's own scan
+    # PySide6's own check reads the module's source into linecache.
+    scanned = __import__("h17_scanned")
+    linecache.clearcache()
+    assert pyside_scan(scanned) is True
+    assert str(tmp_path / "h17_scanned.py") in linecache.cache
+
     ui.app.skip_pyside_source_scan()
+    assert feature._mod_uses_pyside is not pyside_scan
+    # An import statement (PySide6 hooks builtins.__import__; import_module passes by).
     module = __import__("h17_not_scanned")
     assert module.VALUE == 1
+    assert feature._mod_uses_pyside(module) is False
     assert str(tmp_path / "h17_not_scanned.py") not in linecache.cache
