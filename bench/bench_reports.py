@@ -34,8 +34,7 @@ def raw_statements(services, first: date, last: date, today: date) -> list[str]:
     """The service's statements as literal SQL (compiled here, run raw in the floor)."""
     last_year = same_period_last_year(parse_period(first.isoformat()[:7]))
     with services.sessions.begin() as session:
-        statements = [q.main_counts(first, last), q.day_hours(session, first, last),
-                      q.durations(session, first, last), q.deadlines(first, last, today),
+        statements = [q.visit_pass(session, first, last), q.deadlines(first, last, today),
                       *q.reception(first, last), q.totals(last_year.first, last_year.last)]
         dialect = session.get_bind().dialect
         return [str(s.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))

@@ -128,22 +128,38 @@ def compute(session: Session, period: Period, today: date) -> f.Figures:
     total = [0, 0, 0]
     group = [0, 0, 0]
     repeat = skip = no_show = 0
-    for row in session.execute(q.main_counts(first, last)):
-        values = (int(row.visits), int(row.cases), int(row.people))
-        keys = {f.BY_CATEGORY: row.content_category_code, f.BY_AREA: row.area_code,
-                f.BY_ROUTE: row.route, f.BY_SORT: row.matter_sort, f.BY_PURPOSE: row.purpose}
-        if row.unit is not None or row.route == Route.TRANSFERRED.value:
-            keys[f.BY_UNIT] = row.unit
+    days: dict[date, list[int]] = {date.fromordinal(o): [0, 0] for o in
+                                   range(first.toordinal(), last.toordinal() + 1)}
+    cells: dict[tuple[int, int], int] = defaultdict(int)
+    timed: list[tuple[str, str, str, float | None, float | None]] = []
+    for row in session.execute(q.visit_pass(session, first, last)):
+        tag = row[0]
+        if tag == q.DURATION:
+            timed.append((row[1], row[2], row[3], row[11], row[12]))
+            continue
+        if tag == q.DAY_HOUR:
+            day = date.fromisoformat(str(row[1])[:10])
+            days[day][0] += int(row[11])
+            days[day][1] += int(row[12])
+            cells[(day.weekday(), int(row[2]))] += int(row[11])
+            continue
+        cc, area, route, unit, sort, purpose, grp, rep, skip_level, noshow = row[1:11]
+        values = (int(row[11]), int(row[12]), int(row[13]))
+        keys = {f.BY_CATEGORY: cc, f.BY_AREA: area, f.BY_ROUTE: route, f.BY_SORT: sort,
+                f.BY_PURPOSE: purpose}
+        if unit is not None or route == Route.TRANSFERRED.value:
+            keys[f.BY_UNIT] = unit
         for table, key in keys.items():
             _add(tables[table][key or ""], values)
         _add(total, values)
-        if row.grp:
+        if grp:
             _add(group, values)
-        repeat += values[0] if row.rep else 0
-        skip += values[0] if row.skip else 0
-        no_show += values[0] if row.noshow else 0
-    daily, hours = _days_and_hours(session, period)
-    waiting, service, waiting_all, service_all = _times(session, period, categories)
+        repeat += values[0] if rep else 0
+        skip += values[0] if skip_level else 0
+        no_show += values[0] if noshow else 0
+    daily = tuple(f.DayCount(day, *counts) for day, counts in days.items())
+    hours = tuple(f.HourCount(w, h, n) for (w, h), n in sorted(cells.items()))
+    waiting, service, waiting_all, service_all = _times(timed)
     last_year = same_period_last_year(period)
     before = session.execute(q.totals(last_year.first, last_year.last)).one()
     return f.Figures(
@@ -169,21 +185,6 @@ def _add(into: list[int], values: Iterable[int]) -> None:
         into[index] += value
 
 
-def _days_and_hours(session: Session, period: Period
-                    ) -> tuple[tuple[f.DayCount, ...], tuple[f.HourCount, ...]]:
-    days: dict[date, list[int]] = {date.fromordinal(o): [0, 0] for o in
-                                   range(period.first.toordinal(), period.last.toordinal() + 1)}
-    cells: dict[tuple[int, int], int] = defaultdict(int)
-    for day, hour, visits, people in session.execute(
-            q.day_hours(session, period.first, period.last)):
-        day = day if isinstance(day, date) else date.fromisoformat(str(day))
-        days[day][0] += int(visits)
-        days[day][1] += int(people)
-        cells[(day.weekday(), int(hour))] += int(visits)
-    return (tuple(f.DayCount(day, *values) for day, values in days.items()),
-            tuple(f.HourCount(w, h, n) for (w, h), n in sorted(cells.items())))
-
-
 _TIME_DIMS = ("category", "window", "clerk")
 
 
@@ -194,26 +195,21 @@ def nearest_rank(sorted_values: list[float], share: int) -> float:
     return sorted_values[max(1, (share * n + 99) // 100) - 1]
 
 
-def _times(session: Session, period: Period, categories: dict[str, str]) -> tuple[
+def _times(timed: list[tuple[str, str, str, float | None, float | None]]) -> tuple[
         dict[str, tuple[f.TimeRow, ...]], dict[str, tuple[f.TimeRow, ...]],
         f.TimeRow | None, f.TimeRow | None]:
-    rows = session.execute(q.durations(session, period.first, period.last)).all()
-    groups: dict[tuple[str, str], list[float]] = {}
-    if rows:
-        columns = list(zip(*rows, strict=True))  # category, window, clerk, wait, service
-        for kind, seconds in (("wait", columns[3]), ("service", columns[4])):
-            timed: list[tuple[str, str, str, float]] = [
-                (c, w, k, float(s)) for c, w, k, s in zip(*columns[:3], seconds, strict=True)
-                if s is not None]
-            if not timed:
-                continue
-            groups[(kind, "")] = [row[3] for row in timed]
-            for index, dim in enumerate(_TIME_DIMS):
-                by_key: dict[str, list[float]] = defaultdict(list)
-                for row in timed:
-                    by_key[str(row[index])].append(row[3])
-                for key, values in by_key.items():
-                    groups[(f"{kind}_{dim}", key or "")] = values
+    """Median and 90th percentile of the waiting and service seconds, overall and by
+    category, window and clerk."""
+    groups: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for kind, position in (("wait", 3), ("service", 4)):
+        durations = [(row[0], row[1], row[2], float(seconds)) for row in timed
+                     if (seconds := row[position]) is not None]
+        if not durations:
+            continue
+        groups[(kind, "")] = [row[3] for row in durations]
+        for index, dim in enumerate(_TIME_DIMS):
+            for row in durations:
+                groups[(f"{kind}_{dim}", str(row[index] or ""))].append(row[3])
     by: dict[str, list[f.TimeRow]] = defaultdict(list)
     for (grp, key), values in groups.items():
         values.sort()  # whole seconds (rounded in SQL)
