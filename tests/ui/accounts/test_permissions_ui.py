@@ -84,7 +84,9 @@ def test_the_accounts_menu_offers_user_admin_and_the_audit_log_by_role(  # type:
     qtbot.waitExposed(win)
     win.accounts.start(interactive=False)
     idle()
-    users, audit_log = win.accounts.gated
+    actions = {action.text(): action for action in win.accounts.gated}
+    users, audit_log = actions["用户管理…"], actions["审计日志…"]
+    enquiry, watch = actions["进度查询…"], actions["期限监控…"]
     panel = win.accounts.lock_screen.panel
     seen = {}
     for username in ("clerk", "kezhang", "admin"):
@@ -97,16 +99,19 @@ def test_the_accounts_menu_offers_user_admin_and_the_audit_log_by_role(  # type:
         qtbot.keyClick(panel.password_edit, Qt.Key.Key_Return)
         idle()
         assert services.workstation.operator == username
-        seen[username] = (users.isEnabled(), audit_log.isEnabled())
-    assert seen == {"clerk": (False, False), "kezhang": (False, True), "admin": (True, True)}
+        seen[username] = (users.isEnabled(), audit_log.isEnabled(), enquiry.isEnabled(),
+                          watch.isEnabled())
+    assert seen == {"clerk": (False, False, True, True), "kezhang": (False, True, True, True),
+                    "admin": (True, True, False, False)}
     win.accounts.switch_user()
     idle()
-    panel.username_edit.setText("clerk")
+    panel.username_edit.setText("qiantai")
     panel.password_edit.setText("Laifang-2026!")
     qtbot.keyClick(panel.password_edit, Qt.Key.Key_Return)
     idle()
-    assert not users.isEnabled()
-    assert users.toolTip() == "当前用户（接谈员）无权管理用户；需要管理员登录后操作"
+    assert not users.isEnabled() and enquiry.isEnabled() and not watch.isEnabled()
+    assert users.toolTip() == "当前用户（前台）无权管理用户；需要管理员登录后操作"
+    assert watch.toolTip() == "当前用户（前台）无权查看信访事项内容；需要接谈员、科长登录后操作"
 
 
 def test_the_front_desk_checks_in_without_the_follow_up_list(  # type: ignore[no-untyped-def]
