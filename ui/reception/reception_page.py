@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.accounts.permissions import Permission
 from desktop.reception.domain import (
     WEEKDAY_LABELS,
     PublishTooLate,
@@ -47,6 +48,7 @@ from desktop.reception.domain import (
 from ui.file_dialogs import SafeFileDialog, save_file_dialog
 from ui.i18n import error_text, tr_domain
 from ui.operations import Operation
+from ui.permissions import may
 from ui.reception.choices import Choices, pydate, qdate
 from ui.tasks import TaskRunner
 from ui.widgets import ErrorLabel
@@ -301,10 +303,17 @@ class ReceptionPage(QWidget):
 
     def _update_buttons(self) -> None:
         item = self.selected_session()
-        live = item is not None and item.status is not SessionStatus.CANCELLED
+        # Planning is for the section chief and the administrator (MANAGE_RECEPTION); the
+        # others see the schedule (the services refuse them anyway).
+        plan = may(self._services, Permission.MANAGE_RECEPTION)
+        for button in (self.new_button, self.rule_button, self.roster_button,
+                       self.pdf_button, self.excel_button, self.ics_button):
+            button.setEnabled(plan)
+        live = plan and item is not None and item.status is not SessionStatus.CANCELLED
         self.edit_button.setEnabled(live)
-        self.publish_button.setEnabled(item is not None and item.status is SessionStatus.DRAFT)
-        self.unpublish_button.setEnabled(item is not None and item.is_published)
+        self.publish_button.setEnabled(
+            plan and item is not None and item.status is SessionStatus.DRAFT)
+        self.unpublish_button.setEnabled(plan and item is not None and item.is_published)
         self.cancel_button.setEnabled(live)
         self.briefing_button.setEnabled(item is not None and item.is_published)
 

@@ -144,3 +144,36 @@ def test_the_front_desk_checks_in_without_the_follow_up_list(  # type: ignore[no
     assert (booked.id_number, booked.phone) == (ZHANG_ID[:4] + "*" * 10 + ZHANG_ID[-4:],
                                                 "138****0001")
     panel.grab().save("/tmp/h16/day_panel_front.png")
+
+
+def test_the_reception_page_plans_only_for_the_chief_and_admin(  # type: ignore[no-untyped-def]
+        qtbot, services, tasks, idle) -> None:
+    from datetime import date
+
+    from booking_setup import make_roster, published_session
+
+    from ui.reception.choices import qdate
+    from ui.reception.reception_page import ReceptionPage
+
+    roster = make_roster(services)
+    published_session(services, roster.wang, date(2026, 12, 1))
+    add_everyone(services)
+    buttons: dict[Role, tuple[bool, bool, bool]] = {}
+    for role in (Role.CLERK, Role.LEADER, Role.SECTION_CHIEF, Role.ADMIN):
+        login_as(services, role)
+        page = ReceptionPage(services.ui_services(), tasks)
+        qtbot.addWidget(page)
+        page.resize(1366, 740)
+        page.show()
+        qtbot.waitExposed(page)
+        idle()
+        page.calendar.setSelectedDate(qdate(date(2026, 12, 1)))
+        idle()
+        page.week.setCurrentCell(0, 1)  # Tuesday 12-01
+        assert page.selected_session() is not None
+        buttons[role] = (page.new_button.isEnabled(), page.cancel_button.isEnabled(),
+                         page.excel_button.isEnabled())
+        page.close()
+        services.login.logout()
+    assert buttons == {Role.CLERK: (False, False, False), Role.LEADER: (False, False, False),
+                       Role.SECTION_CHIEF: (True, True, True), Role.ADMIN: (True, True, True)}
