@@ -35,7 +35,7 @@ from desktop.reception.booking_domain import DAY_STATE_LABELS, DayState, FollowU
 from desktop.reception.instructions import InstructionInput
 from ui.i18n import tr_domain
 from ui.operations import FormErrors, Operation
-from ui.permissions import refusal
+from ui.permissions import may, refusal
 from ui.tasks import TaskRunner
 from ui.widgets import ErrorLabel
 
@@ -184,6 +184,8 @@ class ReceptionDayPanel(QWidget):
         self.preview_dialog = dialog
 
     def load(self) -> None:
+        # Instructions go on the case: for the clerk and the chief (REGISTER_VISITS).
+        self.record_button.setEnabled(may(self._services, Permission.REGISTER_VISITS))
         checkin = self._services.reception_checkin
         cases = self._services.cases
 

@@ -139,6 +139,7 @@ def test_the_front_desk_checks_in_without_the_follow_up_list(  # type: ignore[no
     assert panel.follow_label.text() == (
         "当前用户（前台）无权查看信访事项内容；需要接谈员、科长登录后操作")
     assert panel.table.rowCount() == 1
+    assert not panel.record_button.isEnabled() and panel.absent_button.isEnabled()
     assert panel.view is not None
     [booked] = panel.view.bookings
     assert (booked.id_number, booked.phone) == (ZHANG_ID[:4] + "*" * 10 + ZHANG_ID[-4:],
