@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 
 from db.models import Leader, ReceptionBooking, ReceptionSession, Visit
 from desktop.accounts import audit
-from desktop.accounts.permissions import Permission, require, require_briefing
+from desktop.accounts.permissions import Permission, allowed, require, require_briefing
+from desktop.accounts.roles import Role
 from desktop.cases.identity import mask_phone
 from desktop.cases.lifecycle import step_views, steps_of
 from desktop.domain import CASE_STATUS_LABELS, STEP_LABELS, CaseStatus, MatterSort
@@ -88,8 +89,13 @@ class BriefingService(TerminalService):
 
     def day_briefing(self, day: date, leader: str = "") -> DayBriefing:
         """The briefing of every published session of `day` (only `leader`'s when a name
-        is given) as one PDF, a session a section; each made is audited."""
+        is given) as one PDF, a session a section; each made is audited. A leader
+        without PREPARE_BRIEFINGS gets their own sessions' (their display name)."""
         name = leader.strip()
+        actor = self._actor()
+        if not name and actor.role is Role.LEADER \
+                and not allowed(actor, Permission.PREPARE_BRIEFINGS):
+            name = actor.display_name.strip()
         with self._sessions.begin() as session:
             query = select(ReceptionSession).where(
                 ReceptionSession.day == day,

@@ -25,6 +25,7 @@ from desktop.cases.identity import IdType
 from desktop.cases.registration_rules import RegistrationInput
 from desktop.domain import MatterSort, Purpose, Route, TicketCategory
 from desktop.queue.tickets import TicketRequest
+from desktop.reception.domain import ReceptionError
 
 FRONT, CLERK, CHIEF = Role.FRONT_DESK, Role.CLERK, Role.SECTION_CHIEF
 LEADER, ADMIN = Role.LEADER, Role.ADMIN
@@ -169,6 +170,14 @@ def test_a_leader_reads_the_briefings_of_their_own_sessions_only(services, clock
         services.reception_briefing.briefing(other.session_id)
     assert caught.value.message == (
         "当前用户（领导）只能查看本人接访场次的简报；这一场不是“王建国”的接访")
+    # The day's briefing: his own sessions without naming himself; nothing of others.
+    assert services.reception_briefing.day_briefing(date(2026, 10, 27)).sessions == 1
+    with pytest.raises(ReceptionError) as none:
+        services.reception_briefing.day_briefing(date(2026, 10, 29))
+    assert none.value.message == (
+        "2026-10-29 没有王建国的已发布接访场次；请核对日期和领导姓名")
+    with pytest.raises(PermissionDenied):
+        services.reception_briefing.day_briefing(date(2026, 10, 29), leader="李秀英")
     # Read-only: no planning, no bookings, no case content.
     with pytest.raises(PermissionDenied):
         services.reception.cancel(world.session_id, "临时有事")
