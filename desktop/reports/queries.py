@@ -147,35 +147,67 @@ def _live_step(kind: StepKind) -> Any:
                 CaseStep.id.not_in(_corrected()))
 
 
-def deadlines(first: date, last: date, today: date) -> Executable:
-    """One pass over the period's cases, each with its steps summed up (the case-step
-    index by case)."""
-    kinds = (StepKind.ANSWERED.value, StepKind.EXTENDED.value,
-             StepKind.REVIEW_REQUESTED.value)
-    cases = (select(Visit.id).where(in_period(first, last), Visit.case_number.is_not(None))
-             .scalar_subquery())
-    steps = (select(
-        CaseStep.case_visit_id,
-        func.min(case((CaseStep.kind == StepKind.ANSWERED.value, CaseStep.on_date),
-                      else_=None)).label("answered"),
-        func.max(_flag(CaseStep.kind == StepKind.EXTENDED.value)).label("extended"),
-        func.max(_flag(CaseStep.kind == StepKind.REVIEW_REQUESTED.value)).label("review"))
-        .where(CaseStep.case_visit_id.in_(cases), CaseStep.kind.in_(kinds),
-               CaseStep.deleted_at.is_(None), CaseStep.id.not_in(_corrected(cases)))
-        .group_by(CaseStep.case_visit_id).subquery("steps"))
-    due = Visit.handling_due
-    answered = steps.c.answered
-    return (select(
+_DEADLINE_KINDS = (StepKind.ANSWERED.value, StepKind.EXTENDED.value,
+                   StepKind.REVIEW_REQUESTED.value)
+
+
+def _deadline_sums(due: Any, answered: Any, extended: Any, review: Any,
+                   today: date) -> tuple[Any, ...]:
+    return (
         func.count(due),
         func.coalesce(func.sum(_flag(and_(due.is_not(None), answered <= due))), 0),
         func.coalesce(func.sum(_flag(and_(due.is_not(None), answered > due))), 0),
         func.coalesce(func.sum(_flag(and_(due.is_not(None), answered.is_(None),
                                           due < today))), 0),
-        func.coalesce(func.sum(steps.c.extended), 0),
-        func.coalesce(func.sum(steps.c.review), 0))
-        .select_from(Visit)
-        .outerjoin(steps, steps.c.case_visit_id == Visit.id)
-        .where(in_period(first, last), Visit.case_number.is_not(None)))
+        func.coalesce(func.sum(extended), 0),
+        func.coalesce(func.sum(review), 0))
+
+
+def _step_summary(cases: Any, corrections: bool) -> Any:
+    """Per case: the first answer, extended?, review requested? — and with
+    `corrections`, how many CORRECTION steps it has (instead of leaving out the steps
+    they withdraw, which costs another pass)."""
+    kinds = (*_DEADLINE_KINDS, StepKind.CORRECTION.value) if corrections else _DEADLINE_KINDS
+    columns = [
+        CaseStep.case_visit_id,
+        func.min(case((CaseStep.kind == StepKind.ANSWERED.value, CaseStep.on_date),
+                      else_=None)).label("answered"),
+        func.max(_flag(CaseStep.kind == StepKind.EXTENDED.value)).label("extended"),
+        func.max(_flag(CaseStep.kind == StepKind.REVIEW_REQUESTED.value)).label("review")]
+    where = [CaseStep.case_visit_id.in_(cases), CaseStep.kind.in_(kinds),
+             CaseStep.deleted_at.is_(None)]
+    if corrections:
+        columns.append(func.sum(_flag(CaseStep.kind == StepKind.CORRECTION.value))
+                       .label("corrections"))
+    else:
+        where.append(CaseStep.id.not_in(_corrected(cases)))
+    return select(*columns).where(*where).group_by(CaseStep.case_visit_id).subquery("steps")
+
+
+def deadlines(first: date, last: date, today: date) -> Executable:
+    """One pass over the period's cases and their steps (the case-step index by case).
+    Rows: (None, the sums over the cases without a CORRECTION step), then (case id, …)
+    for each case with one — those few are counted again by `deadlines_exact`, since a
+    correction may withdraw the very step counted here."""
+    cases = (select(Visit.id).where(in_period(first, last), Visit.case_number.is_not(None))
+             .scalar_subquery())
+    steps = _step_summary(cases, corrections=True)
+    corrected = case((steps.c.corrections > 0, Visit.id), else_=None)
+    return (select(corrected, *_deadline_sums(Visit.handling_due, steps.c.answered,
+                                               steps.c.extended, steps.c.review, today))
+            .select_from(Visit)
+            .outerjoin(steps, steps.c.case_visit_id == Visit.id)
+            .where(in_period(first, last), Visit.case_number.is_not(None))
+            .group_by(corrected))
+
+
+def deadlines_exact(case_ids: list[Any], today: date) -> Executable:
+    """The same sums for the given cases with the withdrawn steps left out."""
+    steps = _step_summary(case_ids, corrections=False)
+    return (select(*_deadline_sums(Visit.handling_due, steps.c.answered, steps.c.extended,
+                                   steps.c.review, today))
+            .select_from(Visit).outerjoin(steps, steps.c.case_visit_id == Visit.id)
+            .where(Visit.id.in_(case_ids)))
 
 
 def deadline_filter(key: str, today: date) -> ColumnElement[bool]:

@@ -173,8 +173,7 @@ def compute(session: Session, period: Period, today: date) -> f.Figures:
         group=f.Totals(*group), repeat_visits=repeat, skip_level=skip, no_shows=no_show,
         daily=daily, hours=hours, waiting=waiting, service=service,
         waiting_all=waiting_all, service_all=service_all,
-        deadlines=f.Deadlines(*(int(v) for v in session.execute(
-            q.deadlines(first, last, today)).one())),
+        deadlines=_deadlines(session, period, today),
         reception=_reception(session, period),
         last_year=last_year, last_year_totals=f.Totals(*(int(v) for v in before)),
     )
@@ -200,16 +199,24 @@ def _times(timed: list[tuple[str, str, str, float | None, float | None]]) -> tup
         f.TimeRow | None, f.TimeRow | None]:
     """Median and 90th percentile of the waiting and service seconds, overall and by
     category, window and clerk."""
-    groups: dict[tuple[str, str], list[float]] = defaultdict(list)
-    for kind, position in (("wait", 3), ("service", 4)):
-        durations = [(row[0], row[1], row[2], float(seconds)) for row in timed
-                     if (seconds := row[position]) is not None]
-        if not durations:
+    groups: dict[tuple[str, str], list[float]] = {}
+    if not timed:
+        return ({key: () for key in f.TIME_TABLES if key.startswith("wait")},
+                {key: () for key in f.TIME_TABLES if key.startswith("service")}, None, None)
+    columns = list(zip(*timed, strict=True))  # category, window, clerk, wait, service
+    # Tight loops over plain columns: a month holds ~10^5 timed visits.
+    for kind, seconds in (("wait", columns[3]), ("service", columns[4])):
+        overall = [value for value in seconds if value is not None]
+        if not overall:
             continue
-        groups[(kind, "")] = [row[3] for row in durations]
-        for index, dim in enumerate(_TIME_DIMS):
-            for row in durations:
-                groups[(f"{kind}_{dim}", str(row[index] or ""))].append(row[3])
+        groups[(kind, "")] = overall
+        for dim, keys in zip(_TIME_DIMS, columns[:3], strict=True):
+            by_key: dict[str, list[float]] = defaultdict(list)
+            for key, value in zip(keys, seconds, strict=True):
+                if value is not None:
+                    by_key[key].append(value)
+            for key, values in by_key.items():
+                groups[(f"{kind}_{dim}", key or "")] = values
     by: dict[str, list[f.TimeRow]] = defaultdict(list)
     for (grp, key), values in groups.items():
         values.sort()  # whole seconds (rounded in SQL)
@@ -226,6 +233,20 @@ def _times(timed: list[tuple[str, str, str, float | None, float | None]]) -> tup
     overall_wait = by["wait"][0] if by.get("wait") else None
     overall_service = by["service"][0] if by.get("service") else None
     return waiting, service, overall_wait, overall_service
+
+
+def _deadlines(session: Session, period: Period, today: date) -> f.Deadlines:
+    sums = [0] * 6
+    corrected = []
+    for row in session.execute(q.deadlines(period.first, period.last, today)):
+        if row[0] is None:
+            _add(sums, (int(v) for v in row[1:]))
+        else:
+            corrected.append(row[0])
+    for start in range(0, len(corrected), 500):  # few; in chunks under SQLite's limits
+        exact = session.execute(q.deadlines_exact(corrected[start:start + 500], today)).one()
+        _add(sums, (int(v) for v in exact))
+    return f.Deadlines(*sums)
 
 
 def _reception(session: Session, period: Period) -> f.Reception:
