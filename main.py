@@ -619,6 +619,9 @@ def _run_window(args: argparse.Namespace) -> int:
     checks, the database's checks and the services run on a worker meanwhile. Whatever
     stops the start there ends as before: a dialog, a message on stderr, exit 2."""
     from desktop.config import log_dir_path
+    from ui.pyside_setup import skip_pyside_source_scan
+
+    skip_pyside_source_scan()  # before ui.app's imports: PySide6 would read their source
     from ui.app import parse_size, run_window
 
     hosts: list[Any] = []

@@ -17,6 +17,7 @@ from desktop.i18n import UserError
 from ui.errors import ErrorReporter
 from ui.i18n import error_text, install_translators
 from ui.main_window import FIRST_SERVICES, MainWindow
+from ui.pyside_setup import skip_pyside_source_scan
 from ui.startup_probe import StartupProbe, probe_requested
 from ui.tasks import TaskRunner
 
@@ -39,29 +40,6 @@ SCREENSHOT_TIMEOUT_MS = 15_000
 FIRST_PAINT_WAIT_MS = 300
 CJK_FAMILIES = ("Microsoft YaHei", "SimHei", "PingFang SC", "Noto Sans CJK SC",
                 "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Droid Sans Fallback")
-
-
-def _uses_no_feature(_module: object) -> bool:
-    return False
-
-
-_PYSIDE_SCAN: list[object] = []  # PySide6's own scanner, once replaced (for tests)
-
-
-def skip_pyside_source_scan() -> None:
-    """PySide6 reads the source of every module imported after it, to see whether it
-    names PySide6 (such a module may switch `from __feature__ import …` on); the lines
-    stay in linecache: ~265,000 lines and ~24 MiB once SQLAlchemy and the services are in,
-    and time at every import. Nothing here uses __feature__, so every later module is
-    taken as one without PySide6 ("ignore": the default feature set, as it is anyway)."""
-    try:
-        from shibokensupport import feature  # type: ignore[import-not-found]
-    except ImportError:
-        return
-    scan = getattr(feature, "_mod_uses_pyside", None)
-    if callable(scan) and scan is not _uses_no_feature:
-        _PYSIDE_SCAN[:] = [scan]
-        feature._mod_uses_pyside = _uses_no_feature
 
 
 def make_application(argv: list[str]) -> QApplication:
