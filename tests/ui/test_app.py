@@ -208,6 +208,7 @@ def test_window_shows_before_the_services_open(
         seen["window"] = window
         window.ready.connect(lambda: seen.update(
             ready=True, collecting_at_ready=gc.isenabled(),
+            made_at_ready=window.services.loaded(),
             focus=window.ticket_form.id_edit.hasFocus()
             or QApplication.focusWidget() is window.ticket_form.id_edit,
             pages_at_ready=window.view_names(),
@@ -228,6 +229,12 @@ def test_window_shows_before_the_services_open(
     assert seen["tabs"] == ["取号", "排队", "接谈登记", "叫号"]
     assert seen["pages"] == ()  # nothing over the services yet
     assert seen.get("ready") is True and seen.get("focus") is True
+    # Before ready only the services the worker made for the window exist (none is made,
+    # its module imported, on the GUI thread); the rest come after ready.
+    from ui.main_window import FIRST_SERVICES
+
+    assert "tickets" in seen["made_at_ready"]
+    assert seen["made_at_ready"] <= set(FIRST_SERVICES)
     # A card swipe needs only 取号: the other pages are built right after `ready`.
     assert seen["pages_at_ready"] == ("ticket",)
     assert seen["tabs_at_ready"] == ["取号", "排队", "接谈登记", "叫号"]
