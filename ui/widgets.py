@@ -42,8 +42,8 @@ _ENTRY_FONT = (
 STYLE_SHEET = _ENTRY_FONT + """
 QTabWidget#mainTabs > QTabBar::tab {
     font-size: 14pt;
-    padding: 8px 28px;
-    min-width: 7em;
+    padding: 8px 16px;
+    min-width: 5em;
 }
 QTabWidget#mainTabs > QTabBar::tab:selected {
     font-weight: bold;
