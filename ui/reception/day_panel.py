@@ -7,7 +7,7 @@ the follow-up list (overdue red, due soon amber) with the unit's reply and resul
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -31,7 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.accounts.permissions import Permission
-from desktop.reception.booking_domain import DAY_STATE_LABELS, DayState, FollowUpState
+from desktop.reception.booking_domain import (
+    DAY_STATE_LABELS,
+    DayState,
+    FollowUpState,
+    InstructionStatus,
+)
 from desktop.reception.instructions import InstructionInput
 from ui.i18n import tr_domain
 from ui.operations import FormErrors, Operation
@@ -137,11 +142,28 @@ class ReceptionDayPanel(QWidget):
         self.follow_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.follow_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.follow_table.horizontalHeader().setStretchLastSection(True)
+        self.follow_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.follow_table.itemSelectionChanged.connect(self._follow_selection_changed)
         self.follow_label = QLabel()
+        self.follow_message = QLabel()
+        self.follow_message.setWordWrap(True)
+        self.reply_button = QPushButton(self.tr("记录答复…"))
+        self.reply_button.setToolTip(self.tr("记录承办单位对所选批示的书面回复"))
+        self.reply_button.clicked.connect(lambda: self.open_reply(done=False))
+        self.result_button = QPushButton(self.tr("记录办理结果…"))
+        self.result_button.setToolTip(self.tr("记录所选批示的办理结果，批示即办结"))
+        self.result_button.clicked.connect(lambda: self.open_reply(done=True))
+        self.reply_dialog: QWidget | None = None
+        follow_actions = QHBoxLayout()
+        follow_actions.addWidget(self.follow_message, 1)
+        follow_actions.addWidget(self.reply_button)
+        follow_actions.addWidget(self.result_button)
         follow = QWidget()
         follow_layout = QVBoxLayout(follow)
         follow_layout.addWidget(self.follow_label)
         follow_layout.addWidget(self.follow_table)
+        follow_layout.addLayout(follow_actions)
+        self._follow_selection_changed()
 
         self.tabs = QTabWidget()
         self.tabs.addTab(day, self.tr("接访当日"))
@@ -325,6 +347,62 @@ class ReceptionDayPanel(QWidget):
                     cell.setBackground(QBrush(colour))
                 self.follow_table.setItem(row, column, cell)
         self.follow_table.resizeColumnsToContents()
+        self._follow_selection_changed()
+
+    def selected_instruction(self) -> InstructionItem | None:
+        row = self.follow_table.currentRow()
+        if self.follow is None or not self.follow_table.selectedItems() \
+                or not 0 <= row < len(self.follow.items):
+            return None
+        return self.follow.items[row]
+
+    def _follow_selection_changed(self) -> None:
+        item = self.selected_instruction()
+        writable = item is not None and item.status is not InstructionStatus.DONE \
+            and may(self._services, Permission.REGISTER_VISITS)
+        self.reply_button.setEnabled(writable and item is not None
+                                     and item.status is InstructionStatus.OPEN)
+        self.result_button.setEnabled(writable)
+
+    def open_reply(self, *, done: bool) -> QWidget | None:
+        """记录答复… / 记录办理结果… for the selected instruction (a small dialog)."""
+        item = self.selected_instruction()
+        if item is None:
+            return None
+        from ui.reception.instruction_reply_dialog import InstructionReplyDialog
+
+        dialog = InstructionReplyDialog(self._services.reception_instructions, self._tasks,
+                                        item, done=done, today=_today_of(item), parent=self)
+        dialog.saved.connect(self._replied)
+        dialog.finished.connect(lambda _result: self._forget_reply(dialog))
+        self.reply_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_reply(self, dialog: QWidget) -> None:
+        if self.reply_dialog is dialog:
+            self.reply_dialog = None
+        dialog.deleteLater()
+
+    def _replied(self, item: InstructionItem) -> None:
+        if item.status is InstructionStatus.DONE:
+            text = self.tr("已记录 {unit} 的办理结果，批示已办结").format(unit=item.unit_name)
+        else:
+            text = self.tr("已记录 {unit} 的书面回复，{day} 前报办理结果").format(
+                unit=item.unit_name, day=_day(item.finish_due))
+        if item.case_number:
+            text += self.tr("（已记入信访件 {number} 的办理流程）").format(
+                number=item.case_number)
+        self.follow_message.setText(text)
+        self.load_follow_up()
+
+
+def _today_of(item: InstructionItem) -> date:
+    """The service's today, as the follow-up list counted it (its deadline less the days
+    left); the instruction's day when it waits on nothing."""
+    if item.waiting_due is not None and item.days_left is not None:
+        return item.waiting_due - timedelta(days=item.days_left)
+    return item.given_on
 
 
 def _day(value: date | None) -> str:
