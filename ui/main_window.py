@@ -447,8 +447,15 @@ class MainWindow(QMainWindow):
             from ui.cases.timeline_opener import TimelineOpener
 
             self._timelines = TimelineOpener(self.services.cases, self.tasks, self.papers,
-                                             self)
+                                             self, book_case=self._book_case)
         return self._timelines
+
+    def _book_case(self, case_visit_id: uuid.UUID) -> QWidget:
+        """办理流程 → 预约领导接访…: the booking dialog for the case's visitor."""
+        from ui.reception.booking_dialog import open_booking_for
+
+        return open_booking_for(self.services, self.tasks, self, case_visit_id,
+                                printing=self.printing)
 
     def open_enquiry(self) -> EnquiryDialog:
         """进度查询 by a receipt's QR or its case number and enquiry code; non-modal."""

@@ -11,6 +11,7 @@ extension the 延期告知书 is offered for printing.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt, Signal
@@ -67,9 +68,11 @@ class CaseTimelineDialog(QDialog):
     case_changed = Signal(object)
 
     def __init__(self, cases: CaseService, tasks: TaskRunner,
-                 papers: PaperPrinter | None = None, parent: QWidget | None = None) -> None:
+                 papers: PaperPrinter | None = None, parent: QWidget | None = None,
+                 book_case: Callable[[uuid.UUID], object] | None = None) -> None:
         super().__init__(parent)
         self._cases = cases
+        self._book_case = book_case  # 预约领导接访… for the case's visitor (the window's)
         self._tasks = tasks
         self._papers = papers
         self.detail: CaseDetail | None = None
@@ -126,13 +129,17 @@ class CaseTimelineDialog(QDialog):
             lambda: self.print_paper(Paper.EXTENSION_NOTICE))
         self.progress_paper_button = QPushButton(self.tr("打印进展告知单"))
         self.progress_paper_button.clicked.connect(lambda: self.print_paper(Paper.PROGRESS))
+        self.book_button = QPushButton(self.tr("预约领导接访…"))
+        self.book_button.setToolTip(self.tr("为这件信访件的来访人预约领导接访"))
+        self.book_button.clicked.connect(self.book_reception)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.rejected.connect(self.reject)
         self._actions = (self.correct_button, self.extension_paper_button,
                          self.progress_paper_button)
-        for action in self._actions:
+        for action in (*self._actions, self.book_button):
             buttons.addButton(action, QDialogButtonBox.ButtonRole.ActionRole)
+        self.book_button.setVisible(book_case is not None)  # (addButton shows it)
         for any_button in buttons.buttons():
             if isinstance(any_button, QPushButton):
                 any_button.setAutoDefault(False)
@@ -284,7 +291,7 @@ class CaseTimelineDialog(QDialog):
         self.detail = detail
         has_case = detail is not None
         self.step_form.setVisible(has_case)
-        for button in self._actions:
+        for button in (*self._actions, self.book_button):
             button.setEnabled(False)
         if detail is None:
             self.number_label.setText(self.tr("—"))
@@ -309,6 +316,12 @@ class CaseTimelineDialog(QDialog):
         self.correct_button.setEnabled(detail.correctable is not None)
         self.extension_paper_button.setEnabled(printable and detail.extension is not None)
         self.progress_paper_button.setEnabled(printable)
+        self.book_button.setEnabled(self._book_case is not None and bool(detail.masked_name))
+
+    def book_reception(self) -> None:
+        """预约领导接访…: the booking dialog with this case's visitor and number."""
+        if self._book_case is not None and self.detail is not None:
+            self._book_case(self.detail.case_visit_id)
 
     def _info(self, detail: CaseDetail) -> str:
         parts = [

@@ -119,6 +119,11 @@ class RegistrationForm(QWidget):
         top.addWidget(self.ticket_edit)
         top.addWidget(self.open_button)
         top.addWidget(self.load_status, 1)
+        self.book_button = QPushButton(self.tr("预约领导接访…"))
+        self.book_button.setToolTip(self.tr("为这位来访人预约领导接访（带出证件、电话和信访件）"))
+        self.book_button.clicked.connect(self.book_reception)
+        self.booking_dialog: QWidget | None = None
+        top.addWidget(self.book_button)
 
         self.visitor = VisitorPart()
         self.matter = MatterPart()
@@ -454,6 +459,7 @@ class RegistrationForm(QWidget):
         self.form_body.setEnabled(True)
         self.save_button.setEnabled(True)
         self.finish_button.setEnabled(True)
+        self.book_button.setEnabled(True)
         self.ticket_edit.setText(detail.ticket_number)
         self.load_status.setText(
             self.tr("已打开 {number}").format(number=detail.ticket_number)
@@ -623,3 +629,21 @@ class RegistrationForm(QWidget):
         self.form_body.setEnabled(False)
         self.save_button.setEnabled(False)
         self.finish_button.setEnabled(False)
+        self.book_button.setEnabled(False)
+
+    # ================================================================== booking
+
+    def book_reception(self) -> QWidget | None:
+        """预约领导接访…: the booking dialog for the open visit's visitor and its case (its
+        own, the one it is linked to, or the one just saved)."""
+        detail = self.detail
+        if detail is None:
+            return None
+        from ui.reception.booking_dialog import open_booking_for
+
+        view, saved = self.repeat_bar.view, self.last_result
+        number = (view.own_case_number or (view.linked.case_number if view.linked else "")
+                  if view is not None else "") or (saved.case_number if saved else "")
+        self.booking_dialog = open_booking_for(self.services, self.tasks, self, detail,
+                                               number or "")
+        return self.booking_dialog

@@ -5,6 +5,7 @@ reused, for a case asked for by number (工具 → 办理流程…) or named by 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -20,8 +21,10 @@ if TYPE_CHECKING:
 
 class TimelineOpener(QObject):
     def __init__(self, cases: CaseService, tasks: TaskRunner, papers: PaperPrinter | None,
-                 parent_widget: QWidget) -> None:
+                 parent_widget: QWidget,
+                 book_case: Callable[[uuid.UUID], object] | None = None) -> None:
         super().__init__(parent_widget)
+        self._book_case = book_case
         self._cases = cases
         self._tasks = tasks
         self._papers = papers
@@ -55,7 +58,7 @@ class TimelineOpener(QObject):
         dialog = self.dialog
         if dialog is None:
             dialog = CaseTimelineDialog(self._cases, self._tasks, self._papers,
-                                        parent=self._parent_widget)
+                                        parent=self._parent_widget, book_case=self._book_case)
             self.dialog = dialog
         if isinstance(case, str | uuid.UUID):
             dialog.load(case)

@@ -1,10 +1,14 @@
 """预约登记 — book a visitor into a published session (also for bookings taken by phone):
 the session and its slot, the visitor, the matter (a case number or a content category),
 and when a rule refuses the matter, the section chief's override (reason and name).
-After booking, the slip (A4 or 80 mm, with the QR code) is saved as PDF to print."""
+After booking, the slip (A4 or 80 mm, with the QR code) is saved as PDF to print.
+
+Opened from the 领导接访 page, and with the visitor and the case filled in from 接谈登记
+(the open visit) and from 办理流程 (the case): `open_booking_for`."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,14 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.cases.identity import ID_TYPE_LABELS, IdType
 from desktop.reception.booking import BookingInput
 from desktop.reception.booking_domain import BookingChannel, BookingError, BookingRefused
 from ui.operations import FormErrors, Operation
 from ui.tasks import TaskRunner
-from ui.widgets import ErrorLabel
+from ui.widgets import ErrorLabel, id_type_text
 
 if TYPE_CHECKING:
     from desktop.app_services import AppServices
+    from desktop.cases.visit_views import VisitDetail
     from desktop.reception.booking import BookableSession
     from desktop.reception.booking_views import BookingDetail
     from ui.printing.controller import PrintController
@@ -60,6 +66,9 @@ class BookingDialog(QDialog):
         self.channel_combo.addItem(self.tr("现场预约"), BookingChannel.DESK.value)
         self.channel_combo.addItem(self.tr("电话预约"), BookingChannel.PHONE.value)
         self.name_edit = QLineEdit()
+        self.id_type_combo = QComboBox()
+        for id_type in ID_TYPE_LABELS:
+            self.id_type_combo.addItem(id_type_text(id_type), id_type.value)
         self.id_edit = QLineEdit()
         self.id_edit.setPlaceholderText(self.tr("18 位居民身份证号码"))
         self.phone_edit = QLineEdit()
@@ -76,7 +85,8 @@ class BookingDialog(QDialog):
         form.addRow(self.tr("预约时段"), self.slot_combo)
         form.addRow(self.tr("预约方式"), self.channel_combo)
         form.addRow(self.tr("姓名"), self.name_edit)
-        form.addRow(self.tr("身份证号码"), self.id_edit)
+        form.addRow(self.tr("证件类型"), self.id_type_combo)
+        form.addRow(self.tr("证件号码"), self.id_edit)
         form.addRow(self.tr("联系电话"), self.phone_edit)
         form.addRow(self.tr("来访人数"), self.people_spin)
         form.addRow(self.tr("信访件编号"), self.case_edit)
@@ -124,7 +134,8 @@ class BookingDialog(QDialog):
         layout.addLayout(buttons)
         self.errors = FormErrors(self.error_label, {
             "session_id": self.session_combo, "slot": self.slot_combo,
-            "name": self.name_edit, "id_number": self.id_edit, "phone": self.phone_edit,
+            "name": self.name_edit, "id_number": self.id_edit, "id_type": self.id_type_combo,
+            "phone": self.phone_edit,
             "representatives": self.people_spin, "people_count": self.people_spin,
             "case_number": self.case_edit, "category_code": self.category_combo,
             "summary": self.summary_edit, "override_reason": self.override_reason,
@@ -162,6 +173,31 @@ class BookingDialog(QDialog):
             self.category_combo.addItem(name, code)
         self._fill_slots()
 
+    def prefill(self, *, name: str, id_type: IdType, id_number: str, phone: str = "",
+                case_number: str = "") -> None:
+        """The visitor (and their case, if any) filled in: booking from 接谈登记 or from
+        办理流程. With a case the matter is the case's (分类 按信访件)."""
+        self.name_edit.setText(name)
+        index = self.id_type_combo.findData(id_type.value)
+        self.id_type_combo.setCurrentIndex(max(index, 0))
+        self.id_edit.setText(id_number)
+        self.phone_edit.setText(phone)
+        self.case_edit.setText(case_number)
+
+    def prefill_visit(self, detail: VisitDetail, case_number: str = "") -> None:
+        """The visitor of this visit; the case: `case_number`, else the visit's own."""
+        registration = detail.registration
+        own = registration.case_number if registration is not None else ""
+        self.prefill(name=detail.visitor_name, id_type=detail.id_type,
+                     id_number=detail.id_number, phone=detail.phone,
+                     case_number=case_number or own or "")
+
+    def prefill_case(self, case_visit_id: uuid.UUID) -> None:
+        """The case's visitor and number, read from the case's registration."""
+        registration = self._services.registration
+        Operation(self, self._tasks, lambda: registration.visit_detail(case_visit_id)) \
+            .success(self.prefill_visit).key("prefill").errors(self.errors).run()
+
     def select_session(self, day: date) -> None:
         for index, bookable in enumerate(self._sessions):
             if bookable.session.day == day:
@@ -188,6 +224,7 @@ class BookingDialog(QDialog):
         return BookingInput(
             session_id=self._sessions[index].session.session_id,
             name=self.name_edit.text(), id_number=self.id_edit.text(),
+            id_type=IdType(self.id_type_combo.currentData() or IdType.RESIDENT_ID.value),
             phone=self.phone_edit.text(),
             slot=time.fromisoformat(slot_text) if slot_text else None,
             people_count=self.people_spin.value(), case_number=self.case_edit.text(),
@@ -257,4 +294,20 @@ class BookingDialog(QDialog):
         Operation(self, self._tasks, write).errors(self.errors).exclusive("slip").run()
 
 
-__all__ = ["BookingDialog"]
+def open_booking_for(services: AppServices, tasks: TaskRunner, parent: QWidget,
+                     visit: VisitDetail | uuid.UUID, case_number: str = "",
+                     printing: PrintController | None = None) -> BookingDialog:
+    """预约领导接访…: the booking dialog (non-modal) for the visitor of an open visit
+    (`VisitDetail`, with its case's number) or of a case (the case's visit id)."""
+    dialog = BookingDialog(services, tasks, parent)
+    dialog.printing = printing
+    if isinstance(visit, uuid.UUID):
+        dialog.prefill_case(visit)
+    else:
+        dialog.prefill_visit(visit, case_number)
+    dialog.show()
+    dialog.load()
+    return dialog
+
+
+__all__ = ["BookingDialog", "open_booking_for"]
