@@ -97,6 +97,8 @@ def test_book_from_the_case_timeline_with_the_cases_visitor(
     timeline.load("XF202604010001")
     idle()
     assert timeline.book_button.isVisible() and timeline.book_button.isEnabled()
+    if SHOTS:
+        timeline.grab().save(str(Path(SHOTS) / "timeline_with_booking.png"))
     qtbot.mouseClick(timeline.book_button, Qt.MouseButton.LeftButton)
     idle()
     [dialog] = opened
