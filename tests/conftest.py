@@ -12,6 +12,8 @@ import pytest
 from helpers import FakeClock
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never read or write the keyring of the person running them.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 
 # What the `services` fixture's centre has filled in under 系统设置 → 中心信息.

@@ -147,11 +147,12 @@ class PasswordStore:
         self._memory: dict[str, str] = {}
         self._keyring: Any = None
         if use_keyring:
-            try:
-                import keyring  # type: ignore[import-not-found,unused-ignore]
-            except ImportError:
-                keyring = None
-            self._keyring = keyring
+            import keyring
+            from keyring.backends import fail
+
+            # No usable backend (a server without a Secret Service): memory only.
+            if not isinstance(keyring.get_keyring(), fail.Keyring):
+                self._keyring = keyring
 
     @property
     def persistent(self) -> bool:
