@@ -3,6 +3,8 @@ apply them before ui.app's own imports (nothing of ours is imported here)."""
 
 from __future__ import annotations
 
+import linecache
+
 __all__ = ["skip_pyside_source_scan"]
 
 _PYSIDE_SCAN: list[object] = []  # PySide6's own scanner, once replaced (for tests)
@@ -18,7 +20,9 @@ def skip_pyside_source_scan() -> None:
     stay in linecache: ~265,000 lines and ~24 MiB once SQLAlchemy and the services are in,
     and time at every import. Nothing here uses __feature__, so every later module is
     taken as one without PySide6 ("ignore": the default feature set, as it is anyway).
-    Imports PySide6 (its support modules come with it) if it is not in yet."""
+    What it read until now (PySide6's own modules, ~25,000 lines, ~2 MiB) leaves the
+    cache; a traceback reads the files again when it needs them. Imports PySide6 (its
+    support modules come with it) if it is not in yet."""
     import PySide6  # noqa: F401 — loads shibokensupport
 
     try:
@@ -29,3 +33,4 @@ def skip_pyside_source_scan() -> None:
     if callable(scan) and scan is not _uses_no_feature:
         _PYSIDE_SCAN[:] = [scan]
         feature._mod_uses_pyside = _uses_no_feature
+        linecache.clearcache()

@@ -36,6 +36,7 @@ def test_modules_imported_after_the_start_are_not_read_into_linecache(
 
     ui.pyside_setup.skip_pyside_source_scan()
     assert feature._mod_uses_pyside is not pyside_scan
+    assert str(tmp_path / "h17_scanned.py") not in linecache.cache  # what it had read
     # An import statement (PySide6 hooks builtins.__import__; import_module passes by).
     module = __import__("h17_not_scanned")
     assert module.VALUE == 1
