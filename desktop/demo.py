@@ -99,8 +99,10 @@ def deadline_rules(services: ServiceHost) -> DeadlineRules:
                          roll_over=settings.deadline_roll_over)
 
 
-def fill_demo_data(services: ServiceHost, visits: int, days: int = 30, seed: int = 1
-                   ) -> DemoResult:
+def fill_demo_data(services: ServiceHost, visits: int, days: int = 30, seed: int = 1,
+                   *, reception: bool = True) -> DemoResult:
+    """`visits` visits over `days` days; `reception`: also a month of leader reception
+    days (sessions, bookings, check-ins that add booked visits, instructions)."""
     rng = random.Random(seed)
     terminal = services.workstation.terminal_code
     _fill_missing_centre_details(services)
@@ -248,8 +250,9 @@ def fill_demo_data(services: ServiceHost, visits: int, days: int = 30, seed: int
             )
             if updated.rowcount == 0:  # type: ignore[attr-defined]
                 session.add(Counter(service_day=day, series=series, slot=slot, last_value=value))
-    # Leader reception days, through the real services (after the counters moved on).
-    from desktop.demo_reception import fill_reception_demo
+    if reception:
+        # Leader reception days, through the real services (after the counters moved on).
+        from desktop.demo_reception import fill_reception_demo
 
-    fill_reception_demo(services, seed=seed)
+        fill_reception_demo(services, seed=seed)
     return DemoResult(visits=made, visitors=len(visitor_rows))
