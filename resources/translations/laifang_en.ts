@@ -1681,7 +1681,7 @@
         </message>
         <message>
             <source>转送/交办</source>
-            <translation>Transfer/assign to a unit</translation>
+            <translation>Transfer/assign</translation>
         </message>
         <message>
             <source>依法分类处理</source>
@@ -1737,7 +1737,7 @@
         </message>
         <message>
             <source>向人民法院提起诉讼</source>
-            <translation>File a lawsuit with the people's court</translation>
+            <translation>Lawsuit at the people's court</translation>
         </message>
         <message>
             <source>请在法律规定的诉讼时效或起诉期限内，携带身份证件、起诉状及证据材料，到有管辖权的人民法院立案窗口办理立案，或通过人民法院在线服务平台提交。</source>
@@ -1753,7 +1753,7 @@
         </message>
         <message>
             <source>申请劳动人事争议仲裁</source>
-            <translation>Apply for labour and personnel dispute arbitration</translation>
+            <translation>Labour/personnel dispute arbitration</translation>
         </message>
         <message>
             <source>请自知道或者应当知道权利被侵害之日起一年内，携带身份证件、仲裁申请书及劳动关系证明材料，向劳动人事争议仲裁委员会申请仲裁。</source>
@@ -1761,7 +1761,7 @@
         </message>
         <message>
             <source>申请行政复议</source>
-            <translation>Apply for administrative reconsideration</translation>
+            <translation>Administrative reconsideration</translation>
         </message>
         <message>
             <source>领导批示交办</source>
@@ -1829,7 +1829,7 @@
         </message>
         <message>
             <source>向人民检察院申请法律监督</source>
-            <translation>Apply to the people's procuratorate for legal supervision</translation>
+            <translation>Procuratorate legal supervision</translation>
         </message>
         <message>
             <source>对已经发生法律效力的判决、裁定不服的，请携带身份证件、裁判文书及申请书，向人民检察院控告申诉检察部门申请监督。</source>
@@ -1837,7 +1837,7 @@
         </message>
         <message>
             <source>向人民代表大会常务委员会反映</source>
-            <translation>Raise it with the people's congress standing committee</translation>
+            <translation>People's congress standing committee</translation>
         </message>
         <message>
             <source>属于人民代表大会及其常务委员会职权范围的事项（如对人大代表、选举的意见），请以书面形式向人大常委会信访机构反映。</source>
@@ -6283,11 +6283,11 @@ They would come out blank. Check the name, or complete it by hand.</translation>
         </message>
         <message>
             <source>请选择应走的法定途径</source>
-            <translation>Choose the legal route to take</translation>
+            <translation>Choose the legal route</translation>
         </message>
         <message>
             <source>请从承办单位名录中选择</source>
-            <translation>Choose from the handling units directory</translation>
+            <translation>Choose a unit</translation>
         </message>
         <message>
             <source>可不填，如 海信转〔2026〕12号</source>
@@ -6315,7 +6315,7 @@ They would come out blank. Check the name, or complete it by hand.</translation>
         </message>
         <message>
             <source>转送文号</source>
-            <translation>Transfer document no.</translation>
+            <translation>Document no.</translation>
         </message>
         <message>
             <source>理由</source>
