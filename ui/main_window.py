@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from desktop.app_services import AppServices
     from desktop.settings.reference import CentreSettings
     from desktop.storage.backup import DatabaseDamaged
-    from ui.cases.case_timeline import PaperPrinter
+    from ui.cases.case_tools import CaseTools
     from ui.cases.deadline_watch_view import DeadlineWatchDialog
     from ui.cases.enquiry_dialog import EnquiryDialog
     from ui.cases.timeline_opener import TimelineOpener
@@ -387,14 +387,12 @@ class MainWindow(QMainWindow):
         tools.addAction(self.tr("打印设置…"), self.printing.edit_settings)
         self.settings_dialog: SettingsDialog | None = None
         tools.addAction(self.tr("系统设置…"), self.open_settings)
-        self.enquiry_dialog: EnquiryDialog | None = None
         enquiry = tools.addAction(self.tr("进度查询…"), self.open_enquiry)
         enquiry.setShortcut(QKeySequence("Ctrl+F"))
         # 办理流程 of a case: asked for by number here, or opened from 既往来访 / 进度查询
         # (made at its first use: a card swipe needs none of its modules).
-        self._timelines: TimelineOpener | None = None
+        self._case_tools: CaseTools | None = None
         timeline = tools.addAction(self.tr("办理流程…"), lambda: self.timelines.ask())
-        self.deadline_watch_dialog: DeadlineWatchDialog | None = None
         watch = tools.addAction(self.tr("期限监控…"), self.open_deadline_watch)
         self.accounts.build_menu(self.menuBar())
         # Offered by role when someone logs in (the services refuse the others anyway).
@@ -433,22 +431,32 @@ class MainWindow(QMainWindow):
         return dialog
 
     @property
-    def papers(self) -> PaperPrinter | None:
-        """The case papers (延期告知书, 进展告知单) print through the print controller."""
-        from ui.cases.case_timeline import PaperPrinter
+    def case_tools(self) -> CaseTools:
+        """进度查询, 办理流程 and 期限监控 (ui/cases/case_tools.py), made at first use."""
+        if self._case_tools is None:
+            from ui.cases.case_tools import CaseTools
 
-        printing = self.printing
-        return printing if isinstance(printing, PaperPrinter) else None
+            self._case_tools = CaseTools(self, self.services, self.tasks, self.printing,
+                                         self._book_case)
+        return self._case_tools
 
     @property
     def timelines(self) -> TimelineOpener:
-        """办理流程 of a case (ui/cases/timeline_opener.py), made at its first use."""
-        if self._timelines is None:
-            from ui.cases.timeline_opener import TimelineOpener
+        return self.case_tools.timelines
 
-            self._timelines = TimelineOpener(self.services.cases, self.tasks, self.papers,
-                                             self, book_case=self._book_case)
-        return self._timelines
+    @property
+    def enquiry_dialog(self) -> EnquiryDialog | None:
+        return self.case_tools.enquiry_dialog
+
+    @property
+    def deadline_watch_dialog(self) -> DeadlineWatchDialog | None:
+        return self.case_tools.deadline_watch_dialog
+
+    def open_enquiry(self) -> EnquiryDialog:
+        return self.case_tools.open_enquiry()
+
+    def open_deadline_watch(self) -> DeadlineWatchDialog:
+        return self.case_tools.open_deadline_watch()
 
     def _book_case(self, case_visit_id: uuid.UUID) -> QWidget:
         """办理流程 → 预约领导接访…: the booking dialog for the case's visitor."""
@@ -456,48 +464,6 @@ class MainWindow(QMainWindow):
 
         return open_booking_for(self.services, self.tasks, self, case_visit_id,
                                 printing=self.printing)
-
-    def open_enquiry(self) -> EnquiryDialog:
-        """进度查询 by a receipt's QR or its case number and enquiry code; non-modal."""
-        dialog = self.enquiry_dialog
-        if dialog is None:
-            from ui.cases.enquiry_dialog import EnquiryDialog
-
-            dialog = EnquiryDialog(self.services.enquiry, self.tasks, parent=self,
-                                   papers=self.papers, open_case=self.timelines.open)
-            self.enquiry_dialog = dialog
-        if not dialog.isVisible():
-            dialog.start()
-            dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
-
-    def open_deadline_watch(self) -> DeadlineWatchDialog:
-        """期限监控: open cases due soon and overdue; non-modal, refreshed on each opening."""
-        dialog = self.deadline_watch_dialog
-        if dialog is None:
-            from ui.cases.deadline_watch_view import DeadlineWatchDialog
-
-            dialog = DeadlineWatchDialog(self.services.deadline_watch, self.tasks, parent=self)
-            dialog.case_requested.connect(self.open_watched_case)
-            self.deadline_watch_dialog = dialog
-        if not dialog.isVisible():
-            dialog.refresh()
-            dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
-
-    def open_watched_case(self, visit_id: uuid.UUID) -> None:
-        """A case double-clicked in 期限监控: its 办理流程 (ui/cases/case_timeline.py) where
-        the window has it, else the case read-only in the visit dialog."""
-        timelines = getattr(self, "timelines", None)
-        if timelines is not None:
-            timelines.open(visit_id)
-            return
-        self._build_later_pages()
-        self.registration_form.open_earlier_visit(visit_id)
 
     def _fill_board_menu(self, menu: QMenu) -> None:
         menu.clear()
