@@ -8,7 +8,6 @@ import functools
 import logging
 import uuid
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.accounts.permissions import Permission
 from desktop.config import TerminalConfig, save_terminal_config
 from ui.busy_indicator import BusyIndicator
+from ui.day_upkeep import DayUpkeep
 from ui.errors import ErrorReporter
 from ui.hub import PRINTS, QUEUE, SETTINGS, WINDOWS
 from ui.i18n import error_text, missing_translation
@@ -47,9 +47,6 @@ if TYPE_CHECKING:
     from ui.settings.dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
-
-# How often a window left open looks at the clock for midnight (reads no database).
-DAY_CHECK_MS = 30_000
 
 # The services the window and its 取号 page use before `ready`: made on the worker that
 # opens them (ui/app.py run_window), so the GUI thread imports none of their modules.
@@ -162,11 +159,8 @@ class MainWindow(QMainWindow):
         self._load_centre_name()
 
         # A window left open over night closes out the day when the service day changes.
-        self._day_watcher = services.day_close.day_watcher()
-        self.day_timer = QTimer(self)
-        self.day_timer.setInterval(DAY_CHECK_MS)
-        self.day_timer.timeout.connect(self.check_service_day)
-        self.day_timer.start()
+        self.day_upkeep = DayUpkeep(self, services, tasks,
+                                    lambda text: self.statusBar().showMessage(text, 60_000))
         self._start_storage()
         self._on_tab_changed(self.tabs.currentIndex())
         self.tasks.busy_changed.connect(self._first_loads_done)
@@ -246,7 +240,7 @@ class MainWindow(QMainWindow):
         self.ready.emit()
         self.printing.warm_up()
         self._check_storage()
-        self._recount_old_deadlines()
+        self.day_upkeep.recount_old_deadlines()
         if not self._later_pages_built:
             # Right after `ready` (the first card swipe needs only 取号): the other
             # services' modules load on a worker, then the later pages are built.
@@ -335,47 +329,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ midnight
 
     def check_service_day(self) -> None:
-        """When the service day has changed: close earlier days' open tickets (one
-        background call), then show the new day on every page."""
-        day = self._day_watcher.due()
-        if day is None:
-            return
-        # exclusive: one closing at a time, however often the timer ticks meanwhile.
-        Operation(self, self.tasks, self.services.day_close.close_past_days) \
-            .exclusive("close-past-days").announces(QUEUE) \
-            .success(lambda closed: self._day_closed(day, closed)) \
-            .failure(self._day_close_failed).run()
+        self.day_upkeep.check_service_day()
 
-    def _recount_old_deadlines(self) -> None:
-        """Once per start, in the background: cases saved before the official calendar
-        (no calendar named on them) get their steps and dates counted by it."""
-        services = self.services
-        # Looked up on the worker: the service's module is not imported on the GUI thread.
-        Operation(self, self.tasks, lambda: services.calendar_admin.recount_uncounted()) \
-            .exclusive("recount-deadlines") \
-            .success(self._deadlines_recounted) \
-            .failure(self._recount_failed).run()
-
-    def _deadlines_recounted(self, moved: object) -> None:
-        if moved:
-            log.info("deadlines of %s earlier cases counted by the official calendar", moved)
-
-    def _recount_failed(self, error: BaseException) -> bool:
-        # Nothing is half-written (one transaction); the next start tries again.
-        log.warning("counting earlier cases' deadlines failed, will retry at the next start: %s",
-                    error)
-        return True
-
-    def _day_closed(self, day: date, closed: object) -> None:
-        self._day_watcher.closed(day)
-        self.statusBar().showMessage(
-            self.tr("已进入 {month}月{day}日：前一天未办结的 {count} 张号票已关闭").format(
-                month=day.month, day=day.day, count=closed), 60_000)
-
-    def _day_close_failed(self, error: BaseException) -> bool:
-        # Tried again on the next tick; the clerk page refuses yesterday's tickets meanwhile.
-        log.warning("closing the past service day failed, will retry: %s", error)
-        return True
+    @property
+    def day_timer(self) -> QTimer:
+        return self.day_upkeep.day_timer
 
     # ------------------------------------------------------------------ settings, board
 
