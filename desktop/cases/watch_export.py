@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import io
 from typing import Any
-from xml.sax.saxutils import escape
 
 from desktop.cases.deadline_watch import DeadlineWatch, WatchRow
+from desktop.printing.documents.report_pdf import font_markup, numbered_canvas
 
 HEADERS: tuple[str, ...] = (
     "信访件编号",
@@ -125,13 +125,7 @@ def to_xlsx(report: DeadlineWatch) -> bytes:
 
 
 def _markup(text: str, font: str) -> str:
-    """Paragraph markup drawing each character in the first font that has it."""
-    from desktop.printing.documents.fonts import text_runs
-
-    return "".join(
-        escape(piece) if run_font == font else f'<font face="{run_font}">{escape(piece)}</font>'
-        for piece, run_font in text_runs(text, font)
-    )
+    return font_markup(text, font)
 
 
 def to_pdf(report: DeadlineWatch) -> bytes:
@@ -202,30 +196,8 @@ def _render_pdf(report: DeadlineWatch) -> bytes:
 
 
 def _numbered_canvas(font: str) -> Any:
-    """A canvas class that writes "第 N 页 / 共 M 页" once the page count is known."""
+    """Page numbers centred on a landscape A4 page."""
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
 
-    width, _height = landscape(A4)
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self.setFont(font, 9)
-                self.drawCentredString(width / 2, 7 * mm, f"第 {number} 页 / 共 {total} 页")
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
+    return numbered_canvas(font, landscape(A4)[0])
 

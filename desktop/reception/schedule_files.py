@@ -15,9 +15,9 @@ import io
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
-from xml.sax.saxutils import escape
 
 from desktop.clock import LOCAL_TZ
+from desktop.printing.documents.report_pdf import font_markup
 from desktop.reception.views import SessionItem
 
 HEADERS = ("时间", "接访领导", "职务", "分管领域", "地点")
@@ -145,12 +145,7 @@ def to_xlsx(schedule: Schedule) -> bytes:
 
 
 def _markup(text: str, font: str) -> str:
-    from desktop.printing.documents.fonts import text_runs
-
-    return "".join(
-        escape(piece) if run_font == font else f'<font face="{run_font}">{escape(piece)}</font>'
-        for piece, run_font in text_runs(text, font)
-    ).replace("\n", "<br/>")
+    return font_markup(text, font, line_breaks=True)
 
 
 def to_pdf(schedule: Schedule) -> bytes:

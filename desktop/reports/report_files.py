@@ -7,8 +7,8 @@ from __future__ import annotations
 import csv
 import io
 from typing import Any
-from xml.sax.saxutils import escape
 
+from desktop.printing.documents.report_pdf import font_markup, numbered_canvas
 from desktop.reports import figures as f
 from desktop.reports.tables import (
     VISIT_HEADERS,
@@ -93,11 +93,7 @@ def figures_pdf(fig: f.Figures) -> bytes:
 
 
 def _markup(text: str, font: str) -> str:
-    from desktop.printing.documents.fonts import text_runs
-
-    return "".join(
-        escape(piece) if run_font == font else f'<font face="{run_font}">{escape(piece)}</font>'
-        for piece, run_font in text_runs(text, font))
+    return font_markup(text, font)
 
 
 def _render(fig: f.Figures) -> bytes:
@@ -176,30 +172,10 @@ def _text(value: Cell) -> str:
 
 
 def _portrait_numbers(font: str) -> Any:
-    """The deadline watch's numbered canvas, centred on a portrait page."""
+    """Page numbers centred on a portrait A4 page."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self.setFont(font, 9)
-                self.drawCentredString(A4[0] / 2, 7 * mm, f"第 {number} 页 / 共 {total} 页")
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
+    return numbered_canvas(font, A4[0])
 
 
 def _charts(fig: f.Figures, font: str) -> dict[str, Any]:
