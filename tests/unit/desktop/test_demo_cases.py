@@ -3,6 +3,7 @@ consistent with the lifecycle rules (the same derivation the services use)."""
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from datetime import UTC, datetime
 
@@ -38,7 +39,7 @@ def test_demo_covers_every_route_and_step_consistently(services) -> None:  # typ
             case_steps = by_case[case.id]
             chain = effective_chain(case_steps)
             assert StepKind(chain[0].kind) is StepKind.REGISTERED
-            for before, after in zip(chain, chain[1:], strict=False):
+            for before, after in itertools.pairwise(chain):
                 assert StepKind(after.kind) in CHAIN_STEPS[StepKind(before.kind)]
                 assert after.on_date >= before.on_date
             assert all(step.on_date <= today for step in case_steps)
