@@ -36,18 +36,20 @@ SUMMARY_COLUMN = 2
 CASE_COLUMN = 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryPanel", text)
 
 
 def status_text(matter: EarlierMatter) -> str:
     """办理状态, and for an open matter whether it is still within its time limits."""
     status = tr_domain(CASE_STATUS_LABELS[matter.case_status]) if matter.case_status else "—"
     if matter.final:
-        return _tr("{status}（不再受理）").format(status=status)
+        return QCoreApplication.translate(
+            "HistoryPanel", "{status}（不再受理）").format(status=status)
     if matter.is_open:
-        limit = _tr("期限内") if matter.within_time_limit else _tr("已超期")
-        return _tr("{status}（{limit}）").format(status=status, limit=limit)
+        limit = (QCoreApplication.translate("HistoryPanel", "期限内")
+                 if matter.within_time_limit
+                 else QCoreApplication.translate("HistoryPanel", "已超期"))
+        return QCoreApplication.translate(
+            "HistoryPanel", "{status}（{limit}）").format(status=status, limit=limit)
     return status
 
 
@@ -61,21 +63,30 @@ def matter_details(matter: EarlierMatter) -> str:
     sort = tr_domain(MATTER_SORT_LABELS[matter.matter_sort]) if matter.matter_sort else "—"
     due = day_text(matter.next_due)
     if matter.due_estimated and matter.next_due is not None:
-        due = _tr("{due}（按周末估算）").format(due=due)
+        due = QCoreApplication.translate(
+            "HistoryPanel", "{due}（按周末估算）").format(due=due)
     lines = [
-        _tr("信访件编号：{case}").format(case=matter.case_number),
-        _tr("收到日期：{day}").format(day=day_text(matter.received_on)),
-        _tr("事项概况：{text}").format(text=matter.summary or "—"),
-        _tr("诉求内容：{text}").format(text=matter.demands or "—"),
-        _tr("分类：{sort}").format(sort=sort),
-        _tr("办理方式：{route}").format(route=route_text(matter)),
-        _tr("办理状态：{status}").format(status=status_text(matter)),
-        _tr("下一期限：{due}").format(due=due),
-        QCoreApplication.translate("HistoryPanel", "来访次数：%n 次", "", matter.visit_count),
+        QCoreApplication.translate(
+            "HistoryPanel", "信访件编号：{case}").format(case=matter.case_number),
+        QCoreApplication.translate(
+            "HistoryPanel", "收到日期：{day}").format(day=day_text(matter.received_on)),
+        QCoreApplication.translate(
+            "HistoryPanel", "事项概况：{text}").format(text=matter.summary or "—"),
+        QCoreApplication.translate(
+            "HistoryPanel", "诉求内容：{text}").format(text=matter.demands or "—"),
+        QCoreApplication.translate("HistoryPanel", "分类：{sort}").format(sort=sort),
+        QCoreApplication.translate(
+            "HistoryPanel", "办理方式：{route}").format(route=route_text(matter)),
+        QCoreApplication.translate(
+            "HistoryPanel", "办理状态：{status}").format(status=status_text(matter)),
+        QCoreApplication.translate("HistoryPanel", "下一期限：{due}").format(due=due),
+        QCoreApplication.translate("HistoryPanel", "来访次数：%n 次", "",
+                                   matter.visit_count),
     ]
     if matter.role is not MatterRole.OWN:
-        lines.append(_tr("来访人身份：{role}").format(role=tr_domain(MATTER_ROLE_LABELS[
-            matter.role])))
+        role = tr_domain(MATTER_ROLE_LABELS[matter.role])
+        lines.append(QCoreApplication.translate(
+            "HistoryPanel", "来访人身份：{role}").format(role=role))
     return "\n".join(lines)
 
 
