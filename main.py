@@ -650,6 +650,9 @@ def _run_window(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     os.umask(0o077)
+    if args.screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
+        # A screenshot needs no screen: on a server without a display it still draws.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if args.central_url:  # read by the sync service (desktop/sync/central_config.py)
         os.environ["LAIFANG_CENTRAL_URL"] = args.central_url
     if args.command is None and args.view != "board":

@@ -147,3 +147,18 @@ def test_due_date_uses_the_centres_calendar_when_the_database_exists(
     assert json.loads(kept.stdout)["due"] == "2026-12-12"
     working = run_main(tmp_path, "due-date", "--from", "2026-12-11", "--working-days", "1")
     assert json.loads(working.stdout)["due"] == "2026-12-15"
+
+
+def test_a_screenshot_needs_no_display(tmp_path: Path) -> None:
+    """`--screenshot` on a machine without a display (no DISPLAY, no platform chosen)
+    still draws the window: it picks the offscreen platform itself."""
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    env["LAIFANG_DATA_DIR"] = str(tmp_path / "data")
+    out = tmp_path / "window.png"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--screenshot", str(out), "--size", "800x600"],
+        capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"\x89PNG")
