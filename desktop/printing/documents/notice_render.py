@@ -30,7 +30,14 @@ from .layout import (
 )
 from .model import CaseNotice, CentreInfo, TimelineRow
 from .notice_text import NOTICE_TEXTS as N
-from .render import _contact_items, _render_roll, _reprint_mark, _texts, _warn_missing_glyphs
+from .render import (
+    _contact_items,
+    _render_roll,
+    _reprint_mark,
+    _texts,
+    _warn_missing_glyphs,
+    continuation_header,
+)
 from .template import A4, LAYOUTS, MM, ROLL, TEXTS
 
 PROGRESS = "progress"  # desktop.domain.Paper.PROGRESS (no domain import down here)
@@ -204,7 +211,8 @@ def _render_a4(notice: CaseNotice, centre: CentreInfo) -> bytes:
 
     top = A4.height - A4.margin_top
     bottom = A4.margin_bottom + A4.footer_height
-    continued = _continuation_header(notice, font, width)
+    continued = continuation_header(notice.title, notice.case_number,
+                                    notice.reprint_at is not None, font, width)
     pages = paginate(main, top - bottom, top - bottom - total_height(continued))
     buffer = io.BytesIO()
     c = new_canvas(buffer, (A4.width, A4.height), font, _doc_title(notice), centre.name)
@@ -221,14 +229,6 @@ def _render_a4(notice: CaseNotice, centre: CentreInfo) -> bytes:
         c.showPage()
     c.save()
     return buffer.getvalue()
-
-
-def _continuation_header(notice: CaseNotice, font: str, width: float) -> list[Item]:
-    style = Style(font, A4.small_size)
-    text = f"{notice.title}{N.continued_suffix}　{N.label_case_number}：{notice.case_number}"
-    if notice.reprint_at is not None:
-        text += f"　{TEXTS.reprint_mark}"
-    return [*text_items(text, style, width), rule(width, A4.small_size * 0.8)]
 
 
 def _render_roll_notice(notice: CaseNotice, centre: CentreInfo) -> bytes:

@@ -364,7 +364,9 @@ def _render_a4(receipt: VisitReceipt, centre: CentreInfo) -> bytes:
     # (a fixed place to tear), or alone on a further page when it does not fit.
     top = A4.height - A4.margin_top
     bottom = A4.margin_bottom + A4.footer_height
-    continued = _continuation_header(receipt, font, width)
+    continued = continuation_header(TEXTS.receipt_titles[receipt.outcome],
+                                    receipt.case_number, receipt.reprint_at is not None,
+                                    font, width)
     first_room = top - bottom
     rest_room = first_room - total_height(continued)
     pages = paginate(main, first_room, rest_room)
@@ -393,12 +395,12 @@ def _render_a4(receipt: VisitReceipt, centre: CentreInfo) -> bytes:
     return buffer.getvalue()
 
 
-def _continuation_header(receipt: VisitReceipt, font: str, width: float) -> list[Item]:
+def continuation_header(title: str, case_number: str, reprinted: bool, font: str,
+                        width: float) -> list[Item]:
+    """The small header on an A4 paper's second and later pages (receipts and notices)."""
     style = Style(font, A4.small_size)
-    text = f"{TEXTS.receipt_titles[receipt.outcome]}{TEXTS.continued_suffix}　" + (
-        f"{TEXTS.label_case_number}：{receipt.case_number}"
-    )
-    if receipt.reprint_at is not None:
+    text = f"{title}{TEXTS.continued_suffix}　{TEXTS.label_case_number}：{case_number}"
+    if reprinted:
         text += f"　{TEXTS.reprint_mark}"
     return [*text_items(text, style, width), rule(width, A4.small_size * 0.8)]
 
